@@ -1,0 +1,2 @@
+/** Every capability's tables, for drizzle-kit and the typed database handle. */
+export * from '../register/tables.js';

@@ -1,0 +1,115 @@
+/**
+ * The append-only change log behind VTJ-muutosrajapinta.
+ *
+ * Guarantee: a reader that pages by cursor (kirjausavain) sees every change exactly once, in order, even
+ * while many writers commit concurrently. With a plain sequence that fails: writer A takes key 10, writer B
+ * takes key 11 and commits first, a reader sees 11 and moves past 10 before A commits. So writers are
+ * serialised on one transaction-scoped advisory lock taken just before the insert and held until commit:
+ * keys are then handed out in commit order, and every snapshot shows a gap-free prefix of the log. The lock
+ * is held only from the insert to the commit, so the rest of a writer's transaction runs in parallel.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import { query, type Sql } from '../db/index.js';
+import type { GroupRecord } from './records.js';
+
+/** Any constant unique in this database; names the change-log writer lock. */
+const CHANGE_LOG_WRITER_LOCK = 7_261_002;
+
+export interface NewChange {
+  personId: number;
+  /** The hetu the change is keyed by: for a hetu correction, the old one. */
+  hetu: string;
+  event: string;
+  /** Home municipalities the change concerns, before and after. */
+  municipalities: readonly string[];
+  changedAt: Date;
+  tietoryhmat: readonly GroupRecord[];
+}
+
+export interface Change extends NewChange {
+  kirjausavain: number;
+}
+
+/**
+ * Appends changes and returns their cursors. Must run inside a transaction (`db.transaction(tx => …)`):
+ * the writer lock is released at commit, which is what keeps cursors in commit order.
+ */
+export async function appendChanges(tx: Sql, now: Date, changes: readonly NewChange[]): Promise<number[]> {
+  if (changes.length === 0) return [];
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHANGE_LOG_WRITER_LOCK})`);
+  const values: SQL[] = changes.map(
+    (c) =>
+      sql`(${c.personId}, ${c.hetu}, ${c.event}, ${pgTextArray(c.municipalities)}::text[], ${c.changedAt.toISOString()}, ${JSON.stringify(c.tietoryhmat)}::jsonb, ${now.toISOString()})`,
+  );
+  const rows = await query<{ kirjausavain: string | number }>(
+    tx,
+    sql`INSERT INTO person_change (person_id, hetu, event, municipalities, changed_at, tietoryhmat, created_at)
+        VALUES ${sql.join(values, sql`, `)} RETURNING kirjausavain`,
+  );
+  return rows.map((r) => Number(r.kirjausavain));
+}
+
+/**
+ * A text[] value bound as ONE parameter (a 100 000-hetu list would overflow the 65 535-parameter limit if
+ * each item were its own). Items are codes (hetus, kuntakoodit) made of [0-9A-Z+-] only; anything else is
+ * refused rather than quoted.
+ */
+export function pgTextArray(items: readonly string[]): string {
+  for (const item of items) if (!/^[0-9A-Z+-]+$/.test(item)) throw new RangeError('not a code');
+  return `{${items.join(',')}}`;
+}
+
+/** Changes after a cursor, oldest first, optionally only for some hetus. */
+export async function listChangesAfter(
+  db: Sql,
+  options: { after: number; hetus?: readonly string[]; limit: number },
+): Promise<Change[]> {
+  const filter = options.hetus ? sql`AND hetu = ANY(${pgTextArray(options.hetus)}::text[])` : sql``;
+  const rows = await query<ChangeRow>(
+    db,
+    sql`SELECT kirjausavain, person_id, hetu, event, municipalities, changed_at, tietoryhmat
+        FROM person_change WHERE kirjausavain > ${options.after} ${filter}
+        ORDER BY kirjausavain LIMIT ${options.limit}`,
+  );
+  return rows.map(toChange);
+}
+
+/** The newest cursor in the log, or the one before the first key when the log is empty. */
+export async function latestCursor(db: Sql): Promise<number> {
+  const [row] = await query<{ k: string | number | null }>(db, sql`SELECT max(kirjausavain) AS k FROM person_change`);
+  return row?.k == null ? FIRST_CURSOR - 1 : Number(row.k);
+}
+
+/** The cursor from which `listChangesAfter` returns the changes that happened at or after `instant`. */
+export async function cursorBefore(db: Sql, instant: Date): Promise<number> {
+  const [row] = await query<{ k: string | number | null }>(
+    db,
+    sql`SELECT max(kirjausavain) AS k FROM person_change WHERE changed_at < ${instant.toISOString()}`,
+  );
+  return row?.k == null ? FIRST_CURSOR - 1 : Number(row.k);
+}
+
+/** The first key the sequence hands out (see tables.ts). */
+export const FIRST_CURSOR = 5_000_000_001;
+
+interface ChangeRow {
+  kirjausavain: string | number;
+  person_id: string | number;
+  hetu: string;
+  event: string;
+  municipalities: string[];
+  changed_at: string | Date;
+  tietoryhmat: GroupRecord[] | string;
+}
+
+function toChange(r: ChangeRow): Change {
+  return {
+    kirjausavain: Number(r.kirjausavain),
+    personId: Number(r.person_id),
+    hetu: r.hetu,
+    event: r.event,
+    municipalities: r.municipalities,
+    changedAt: new Date(r.changed_at),
+    tietoryhmat: typeof r.tietoryhmat === 'string' ? JSON.parse(r.tietoryhmat) : r.tietoryhmat,
+  };
+}
