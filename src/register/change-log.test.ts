@@ -3,13 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../db/index.js';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.js';
 import { appendChanges, cursorBefore, FIRST_CURSOR, latestCursor, listChangesAfter } from './change-log.js';
-import { insertPerson } from './persons.js';
 import { makeTestHetu } from './hetu.js';
+import { insertPerson } from './persons.js';
 
 const now = new Date('2026-01-15T10:00:00.000Z');
 let db: TestDatabase;
 let personIds: number[] = [];
-const hetus = [makeTestHetu('1980-01-01', 901), makeTestHetu('1990-05-05', 902), makeTestHetu('2015-12-31', 903)];
+const hetus = [
+  makeTestHetu('1980-01-01', 901),
+  makeTestHetu('1990-05-05', 902),
+  makeTestHetu('2015-12-31', 903),
+];
 
 beforeAll(async () => {
   db = await createTestDatabase({ poolSize: 12 });
@@ -40,6 +44,7 @@ const change = (i: number, event: string, changedAt = now) => ({
   event,
   municipalities: ['091'],
   changedAt,
+  turvakielto: false,
   tietoryhmat: [{ tietoryhma: 'KOTIKUNTA', muutosattribuutti: 'LISATTY', kuntakoodi: '091' }],
 });
 
@@ -60,7 +65,9 @@ describe('change log', () => {
     expect(all.map((c) => c.event)).toEqual(['a', 'b', 'c']);
     const forFirst = await listChangesAfter(db.orm, { after: start, hetus: [hetus[0] as string], limit: 10 });
     expect(forFirst.map((c) => c.event)).toEqual(['a', 'c']);
-    expect(forFirst[0]?.tietoryhmat).toEqual([{ tietoryhma: 'KOTIKUNTA', muutosattribuutti: 'LISATTY', kuntakoodi: '091' }]);
+    expect(forFirst[0]?.tietoryhmat).toEqual([
+      { tietoryhma: 'KOTIKUNTA', muutosattribuutti: 'LISATTY', kuntakoodi: '091' },
+    ]);
     const page = await listChangesAfter(db.orm, { after: keys[0] as number, limit: 1 });
     expect(page.map((c) => c.event)).toEqual(['b']);
   });
@@ -70,7 +77,10 @@ describe('change log', () => {
     await expect(db.orm.execute(sql`UPDATE person_change SET event = 'x'`)).rejects.toMatchObject(appendOnly);
     await expect(db.orm.execute(sql`DELETE FROM person_change`)).rejects.toMatchObject(appendOnly);
     await expect(db.orm.execute(sql`TRUNCATE person_change`)).rejects.toMatchObject(appendOnly);
-    const rows = await query<{ n: string }>(db.orm, sql`SELECT count(*)::text AS n FROM person_change WHERE event = 'kept'`);
+    const rows = await query<{ n: string }>(
+      db.orm,
+      sql`SELECT count(*)::text AS n FROM person_change WHERE event = 'kept'`,
+    );
     expect(rows[0]?.n).toBe('1');
   });
 
@@ -123,7 +133,13 @@ describe('change log', () => {
     await reading;
 
     const logged = await listChangesAfter(db.orm, { after: start, limit: 100_000 });
-    expect(logged.length).toBe(Array.from({ length: writers }, (_, w) => w).reduce((s, w) => s + Array.from({ length: perWriter }, (_, n) => 1 + ((w + n) % 3)).reduce((a, b) => a + b, 0), 0));
+    expect(logged.length).toBe(
+      Array.from({ length: writers }, (_, w) => w).reduce(
+        (s, w) =>
+          s + Array.from({ length: perWriter }, (_, n) => 1 + ((w + n) % 3)).reduce((a, b) => a + b, 0),
+        0,
+      ),
+    );
     // Exactly once, in order: what the reader saw is the whole log, key for key.
     expect(seen.map((s) => s.key)).toEqual(logged.map((c) => c.kirjausavain));
     expect(new Set(seen.map((s) => s.event)).size).toBe(seen.length);

@@ -23,6 +23,8 @@ export interface NewChange {
   /** Home municipalities the change concerns, before and after. */
   municipalities: readonly string[];
   changedAt: Date;
+  /** The person was under turvakielto after this change: location fields are withheld from it for good. */
+  turvakielto: boolean;
   tietoryhmat: readonly GroupRecord[];
 }
 
@@ -39,11 +41,11 @@ export async function appendChanges(tx: Sql, now: Date, changes: readonly NewCha
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${CHANGE_LOG_WRITER_LOCK})`);
   const values: SQL[] = changes.map(
     (c) =>
-      sql`(${c.personId}, ${c.hetu}, ${c.event}, ${pgTextArray(c.municipalities)}::text[], ${c.changedAt.toISOString()}, ${JSON.stringify(c.tietoryhmat)}::jsonb, ${now.toISOString()})`,
+      sql`(${c.personId}, ${c.hetu}, ${c.event}, ${pgTextArray(c.municipalities)}::text[], ${c.changedAt.toISOString()}, ${c.turvakielto}, ${JSON.stringify(c.tietoryhmat)}::json, ${now.toISOString()})`,
   );
   const rows = await query<{ kirjausavain: string | number }>(
     tx,
-    sql`INSERT INTO person_change (person_id, hetu, event, municipalities, changed_at, tietoryhmat, created_at)
+    sql`INSERT INTO person_change (person_id, hetu, event, municipalities, changed_at, turvakielto, tietoryhmat, created_at)
         VALUES ${sql.join(values, sql`, `)} RETURNING kirjausavain`,
   );
   return rows.map((r) => Number(r.kirjausavain));
@@ -67,7 +69,7 @@ export async function listChangesAfter(
   const filter = options.hetus ? sql`AND hetu = ANY(${pgTextArray(options.hetus)}::text[])` : sql``;
   const rows = await query<ChangeRow>(
     db,
-    sql`SELECT kirjausavain, person_id, hetu, event, municipalities, changed_at, tietoryhmat
+    sql`SELECT kirjausavain, person_id, hetu, event, municipalities, changed_at, turvakielto, tietoryhmat
         FROM person_change WHERE kirjausavain > ${options.after} ${filter}
         ORDER BY kirjausavain LIMIT ${options.limit}`,
   );
@@ -76,7 +78,10 @@ export async function listChangesAfter(
 
 /** The newest cursor in the log, or the one before the first key when the log is empty. */
 export async function latestCursor(db: Sql): Promise<number> {
-  const [row] = await query<{ k: string | number | null }>(db, sql`SELECT max(kirjausavain) AS k FROM person_change`);
+  const [row] = await query<{ k: string | number | null }>(
+    db,
+    sql`SELECT max(kirjausavain) AS k FROM person_change`,
+  );
   return row?.k == null ? FIRST_CURSOR - 1 : Number(row.k);
 }
 
@@ -99,6 +104,7 @@ interface ChangeRow {
   event: string;
   municipalities: string[];
   changed_at: string | Date;
+  turvakielto: boolean;
   tietoryhmat: GroupRecord[] | string;
 }
 
@@ -110,6 +116,7 @@ function toChange(r: ChangeRow): Change {
     event: r.event,
     municipalities: r.municipalities,
     changedAt: new Date(r.changed_at),
+    turvakielto: r.turvakielto,
     tietoryhmat: typeof r.tietoryhmat === 'string' ? JSON.parse(r.tietoryhmat) : r.tietoryhmat,
   };
 }

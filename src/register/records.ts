@@ -2,6 +2,8 @@
  * Builders of data-group records in wire form (the field names of specs/muutosrajapinta.md §6), shared by
  * the population generator and the life-event simulator so that both write the same shapes.
  */
+import { addDays, addYears } from './dates.js';
+
 export type Sex = 'MIES' | 'NAINEN';
 export interface VtjDate {
   arvo: string;
@@ -46,7 +48,7 @@ export function nameRecords(p: PersonName, since?: string): GroupRecord[] {
   ];
 }
 
-/** NIMENMUUTOS and its _LAAJA twin for one name (current or previous). */
+/** One name (current or previous), stored as NIMENMUUTOS_LAAJA; NIMENMUUTOS is derived from it. */
 export function nameChangeRecords(
   kind: 'ETUNIMI' | 'SUKUNIMI' | 'KUTSUMANIMI',
   name: string,
@@ -62,10 +64,7 @@ export function nameChangeRecords(
     ...(from ? { alkupv: day(from) } : {}),
     ...(until ? { loppupv: day(until) } : {}),
   };
-  return [
-    { tietoryhma: 'NIMENMUUTOS', ...base },
-    { tietoryhma: 'NIMENMUUTOS_LAAJA', ...base, ...(method ? { nimenmuutostapa: method } : {}) },
-  ];
+  return [{ tietoryhma: 'NIMENMUUTOS_LAAJA', ...base, ...(method ? { nimenmuutostapa: method } : {}) }];
 }
 
 export interface DomesticAddress {
@@ -83,51 +82,36 @@ export interface DomesticAddress {
   since: string;
 }
 
-/** Residence identifier: building id, address number, staircase, apartment and division letter (spec §5). */
-export function residenceId(a: DomesticAddress): string {
-  return `${a.buildingId}1${a.staircase ?? ' '}${a.apartment ?? '   '} `;
-}
-
+/** The permanent address; VAKINAINEN_KOTIMAINEN_ASUINPAIKKATUNNUS is derived from it (derived.ts). */
 export function addressRecords(a: DomesticAddress, until?: string): GroupRecord[] {
-  const period = { alkupv: day(a.since), ...(until ? { loppupv: day(until) } : {}) };
-  const flat = {
-    ...(a.staircase ? { huoneistokirjain: a.staircase } : {}),
-    ...(a.apartment ? { huoneistonumero: a.apartment } : {}),
-  };
   return [
     {
       tietoryhma: 'VAKINAINEN_KOTIMAINEN_OSOITE',
       katunimi: a.streetSv ? { fi: a.streetFi, sv: a.streetSv } : { fi: a.streetFi },
       katunumero: a.number,
-      ...flat,
+      ...(a.staircase ? { huoneistokirjain: a.staircase } : {}),
+      ...(a.apartment ? { huoneistonumero: a.apartment } : {}),
       postinumero: a.postcode,
       postitoimipaikka: { fi: a.postOfficeFi, sv: a.postOfficeSv },
       rakennustunnus: a.buildingId,
       osoitenumero: 1,
       kuntakoodi: a.municipality,
-      ...period,
-    },
-    {
-      tietoryhma: 'VAKINAINEN_KOTIMAINEN_ASUINPAIKKATUNNUS',
-      rakennustunnus: a.buildingId,
-      osoitenumero: 1,
-      ...flat,
-      kuntakoodi: a.municipality,
-      asuinpaikantunnus: residenceId(a),
-      ...period,
+      alkupv: day(a.since),
+      ...(until ? { loppupv: day(until) } : {}),
     },
   ];
 }
 
+/** The home municipality; VAESTOKIRJANPITOKUNTA is derived from it. */
 export function homeMunicipalityRecords(municipality: string, movedIn: string): GroupRecord[] {
-  const value = { kuntakoodi: municipality, kuntaanMuuttopv: day(movedIn) };
-  return [
-    { tietoryhma: 'KOTIKUNTA', ...value },
-    { tietoryhma: 'VAESTOKIRJANPITOKUNTA', ...value },
-  ];
+  return [{ tietoryhma: 'KOTIKUNTA', kuntakoodi: municipality, kuntaanMuuttopv: day(movedIn) }];
 }
 
-export function previousMunicipalityRecord(municipality: string, movedIn: string, movedOut: string): GroupRecord {
+export function previousMunicipalityRecord(
+  municipality: string,
+  movedIn: string,
+  movedOut: string,
+): GroupRecord {
   return {
     tietoryhma: 'EDELLINEN_KOTIKUNTA',
     kuntakoodi: municipality,
@@ -136,7 +120,12 @@ export function previousMunicipalityRecord(municipality: string, movedIn: string
   };
 }
 
-export function foreignAddressRecords(country: string, street: string, city: string, since: string): GroupRecord[] {
+export function foreignAddressRecords(
+  country: string,
+  street: string,
+  city: string,
+  since: string,
+): GroupRecord[] {
   return [
     {
       tietoryhma: 'VAKINAINEN_ULKOMAINEN_OSOITE',
@@ -158,7 +147,9 @@ export function turvakieltoRecord(active: boolean, until: string | undefined): G
 }
 
 export function deathRecord(date: string | undefined): GroupRecord {
-  return date ? { tietoryhma: 'KUOLINPAIVA', kuollut: true, kuolinpv: day(date) } : { tietoryhma: 'KUOLINPAIVA', kuollut: false };
+  return date
+    ? { tietoryhma: 'KUOLINPAIVA', kuollut: true, kuolinpv: day(date) }
+    : { tietoryhma: 'KUOLINPAIVA', kuollut: false };
 }
 
 export type MaritalStatus = 'NAIMATON' | 'AVIOLIITOSSA' | 'ERONNUT' | 'LESKI';
@@ -167,7 +158,12 @@ export function maritalStatusRecord(status: MaritalStatus): GroupRecord {
   return { tietoryhma: 'SIVIILISAATY', siviilisaaty: status };
 }
 
-export function marriageRecord(spouse: PersonName, date: string, active: boolean, ceremony: string): GroupRecord {
+export function marriageRecord(
+  spouse: PersonName,
+  date: string,
+  active: boolean,
+  ceremony: string,
+): GroupRecord {
   return {
     tietoryhma: 'AVIOLIITTO',
     puoliso: stub(spouse),
@@ -180,60 +176,71 @@ export function marriageRecord(spouse: PersonName, date: string, active: boolean
 
 export type ParentRole = 'AITI' | 'ISA';
 
-/** Parenthood, both ways: VANHEMPI(_SUPPEA) on the child, LAPSI(_SUPPEA) on the parent. */
+/** Parenthood on the child's side (VANHEMPI; VANHEMPI_SUPPEA is derived). */
 export function parentRecords(parent: PersonName, role: ParentRole, since: string): GroupRecord[] {
-  const common = { vanhemmuusnimike: role, alkupv: day(since), jarjestyskirjain: 'A' };
   const lapsilaatu = role === 'AITI' ? 'AITIYS_VAHVISTETTU' : 'AVIOLAPSI';
   return [
-    { tietoryhma: 'VANHEMPI', vanhempi: stub(parent), isaAiti: role, lapsilaatu, ...common },
-    { tietoryhma: 'VANHEMPI_SUPPEA', vanhempi: stub(parent), ...common },
+    {
+      tietoryhma: 'VANHEMPI',
+      vanhempi: stub(parent),
+      isaAiti: role,
+      vanhemmuusnimike: role,
+      lapsilaatu,
+      alkupv: day(since),
+      jarjestyskirjain: 'A',
+    },
   ];
 }
 
+/** Parenthood on the parent's side (LAPSI; LAPSI_SUPPEA is derived). */
 export function childRecords(child: PersonName, role: ParentRole, since: string): GroupRecord[] {
-  const common = { vanhemmuusnimike: role, alkupv: day(since), jarjestyskirjain: 'A' };
   const lapsilaatu = role === 'AITI' ? 'AITIYS_VAHVISTETTU' : 'AVIOLAPSI';
   return [
-    { tietoryhma: 'LAPSI', lapsi: stub(child), isaAiti: role, lapsilaatu, ...common },
-    { tietoryhma: 'LAPSI_SUPPEA', lapsi: stub(child), ...common },
+    {
+      tietoryhma: 'LAPSI',
+      lapsi: stub(child),
+      isaAiti: role,
+      vanhemmuusnimike: role,
+      lapsilaatu,
+      alkupv: day(since),
+      jarjestyskirjain: 'A',
+    },
   ];
 }
 
 /** The last day of custody: the day before the child turns 18. */
 export function custodyEnd(childBirthDate: string): string {
-  const [y, m, d] = childBirthDate.split('-').map(Number) as [number, number, number];
-  const end = new Date(Date.UTC(y + 18, m - 1, d));
-  end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
+  return addDays(addYears(childBirthDate, 18), -1);
 }
 
-function custodyCommon(role: string, childBirthDate: string, since: string, until?: string) {
+function custody(role: string, childBirthDate: string, since: string, until: string | undefined) {
   return {
     huoltajanLaji: 'LAKISAATEINEN_HUOLTAJA',
     huoltajanRooli: role,
     huoltosuhteenAlkupv: day(since),
     huoltosuhteenLoppupv: day(until ?? custodyEnd(childBirthDate)),
+    oikeudet: [],
   };
 }
 
-/** Custody on the child's side: HUOLTAJA, HUOLTAJA_SUPPEA and HUOLTAJA_RAJOITETTU. */
-export function guardianRecords(guardian: PersonName, role: string, child: PersonName, since: string, until?: string) {
-  const { huoltajanLaji, ...restricted } = custodyCommon(role, child.birthDate, since, until);
+/** Custody on the child's side: HUOLTAJA (the _SUPPEA and _RAJOITETTU views are derived). */
+export function guardianRecords(
+  guardian: PersonName,
+  role: string,
+  child: PersonName,
+  since: string,
+  until?: string,
+): GroupRecord[] {
   return [
-    { tietoryhma: 'HUOLTAJA', huoltaja: stub(guardian), huoltajanLaji, ...restricted, oikeudet: [] },
-    { tietoryhma: 'HUOLTAJA_SUPPEA', huoltaja: stub(guardian), huoltajanLaji, ...restricted, oikeudet: [] },
-    { tietoryhma: 'HUOLTAJA_RAJOITETTU', huoltaja: stub(guardian), ...restricted },
-  ] satisfies GroupRecord[];
+    { tietoryhma: 'HUOLTAJA', huoltaja: stub(guardian), ...custody(role, child.birthDate, since, until) },
+  ];
 }
 
-/** Custody on the guardian's side: HUOLLETTAVA, HUOLLETTAVA_SUPPEA and HUOLLETTAVA_RAJOITETTU. */
-export function wardRecords(child: PersonName, role: string, since: string, until?: string) {
-  const { huoltajanLaji, ...restricted } = custodyCommon(role, child.birthDate, since, until);
+/** Custody on the guardian's side: HUOLLETTAVA (the _SUPPEA and _RAJOITETTU views are derived). */
+export function wardRecords(child: PersonName, role: string, since: string, until?: string): GroupRecord[] {
   return [
-    { tietoryhma: 'HUOLLETTAVA', huollettava: stub(child), huoltajanLaji, ...restricted, oikeudet: [] },
-    { tietoryhma: 'HUOLLETTAVA_SUPPEA', huollettava: stub(child), huoltajanLaji, ...restricted, oikeudet: [] },
-    { tietoryhma: 'HUOLLETTAVA_RAJOITETTU', huollettava: stub(child), ...restricted },
-  ] satisfies GroupRecord[];
+    { tietoryhma: 'HUOLLETTAVA', huollettava: stub(child), ...custody(role, child.birthDate, since, until) },
+  ];
 }
 
 export function languageRecord(code: string, iso6392: string, since: string): GroupRecord {
@@ -251,7 +258,11 @@ export function nationalityRecord(codes: readonly { code: string; since: string 
   };
 }
 
-export function hetuCorrectionRecords(oldHetu: string, newHetu: string, earlier: readonly string[]): GroupRecord[] {
+export function hetuCorrectionRecords(
+  oldHetu: string,
+  newHetu: string,
+  earlier: readonly string[],
+): GroupRecord[] {
   return [
     {
       tietoryhma: 'HENKILOTUNNUS_KORJAUS',
@@ -271,7 +282,11 @@ export function hetuCorrectionRecords(oldHetu: string, newHetu: string, earlier:
 }
 
 /** Replace every record of the given groups with `next` (order: the untouched records first, then `next`). */
-export function replaceGroups(records: readonly GroupRecord[], groups: readonly string[], next: readonly GroupRecord[]) {
+export function replaceGroups(
+  records: readonly GroupRecord[],
+  groups: readonly string[],
+  next: readonly GroupRecord[],
+) {
   return [...records.filter((r) => !groups.includes(r.tietoryhma)), ...next];
 }
 
