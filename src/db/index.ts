@@ -35,8 +35,14 @@ export async function query<T>(db: Sql, statement: SQL): Promise<T[]> {
   return result.rows;
 }
 
-export async function openDatabase(options: { url?: string; dataDir?: string; poolSize?: number }): Promise<Database> {
-  return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir ?? 'memory://');
+export async function openDatabase(options: {
+  url?: string;
+  dataDir?: string;
+  poolSize?: number;
+}): Promise<Database> {
+  return options.url
+    ? openPostgres(options.url, options.poolSize ?? 10)
+    : openPglite(options.dataDir ?? 'memory://');
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -115,6 +121,9 @@ async function openPglite(dataDir: string): Promise<Database> {
 
 /** `SELECT 1` with the engine's version: what /health reports. */
 export async function databaseStatus(db: Database): Promise<{ engine: string; version: string }> {
-  const [row] = await query<{ version: string }>(db.orm, sql`SHOW server_version`);
+  const [row] = await query<{ version: string }>(
+    db.orm,
+    sql`SELECT current_setting('server_version') AS version`,
+  );
   return { engine: db.engine, version: row?.version ?? 'unknown' };
 }

@@ -329,6 +329,8 @@ export async function forceEvent(
   await db.orm.transaction(async (tx) => {
     const p = await getPersonByHetu(tx, hetu, true);
     if (!p) throw new Error('no such person');
+    // The simulation may already have done it: then there is nothing to force.
+    if ((kind === 'death' && p.deceased) || (kind === 'turvakielto_set' && p.turvakielto)) return;
     const outcome =
       kind === 'death' ? death(p, await related(tx, spouseOf(p)), ctx) : turvakielto(p, true, ctx);
     await write(tx, outcome, kind, ctx, now);

@@ -1,0 +1,168 @@
+/**
+ * The demo world (DESIGN §5): on an empty database in demo mode, a deterministic synthetic register with a
+ * simulated history of life events ending today, and named persons of every kind for newcomers and
+ * scripts. Production refuses it (config.ts). The parts later capabilities own (permits, credentials,
+ * e-service users) are listed in the JSON with null values until those capabilities exist.
+ */
+import { sql } from 'drizzle-orm';
+import type { Config } from '../config.js';
+import { type Database, query } from '../db/index.js';
+import { addDays, ageOn } from '../register/dates.js';
+import { PopulationGenerator } from '../register/generator/population.js';
+import { Random } from '../register/generator/random.js';
+import { countPersons, generatePopulation, getState, setState } from '../register/index.js';
+import { forceEvent, simulate } from '../register/simulator/simulate.js';
+
+/** Days of simulated history before today. */
+export const DEMO_HISTORY_DAYS = 60;
+
+export interface DemoPersons {
+  ordinary: string;
+  turvakielto: string;
+  deceased: string;
+  child: string;
+  guardian: string;
+}
+
+export interface DemoWorld {
+  baseUrl: string;
+  muutosrajapinta: {
+    basePath: string;
+    username: string | null;
+    password: string | null;
+    xRoadClient: string | null;
+  };
+  vtjkysely: {
+    soapPath: string;
+    xroadPath: string;
+    username: string | null;
+    password: string | null;
+    soSoNimi: string | null;
+    xRoadClient: string | null;
+  };
+  persons: DemoPersons;
+  register: { persons: number; historyFrom: string; historyTo: string };
+  eservice: { customerLogin: string | null; handlerLogin: string | null };
+}
+
+interface StoredDemo {
+  persons: DemoPersons;
+  historyFrom: string;
+  historyTo: string;
+}
+
+/** Seeds the demo world when the register is empty; returns false when there was something already. */
+export async function seedDemoWorld(
+  db: Database,
+  config: Config,
+  today: string,
+  now: Date,
+  report: (message: string) => void,
+): Promise<boolean> {
+  if (!config.demo) throw new Error('demo seeding is disabled (DEMO=false or NODE_ENV=production)');
+  if ((await countPersons(db.orm)) > 0) return false;
+  const historyFrom = addDays(today, -DEMO_HISTORY_DAYS);
+  const started = performance.now();
+  report(`seeding the demo world: ${config.demoPersons} synthetic persons as of ${historyFrom}`);
+  await generatePopulation(db, {
+    persons: config.demoPersons,
+    seed: config.demoSeed,
+    asOf: addDays(historyFrom, -1),
+    now,
+    onProgress: (n) => report(`  ${n} persons`),
+  });
+  const persons = await chooseDemoPersons(db, historyFrom);
+  const random = new Random(config.demoSeed);
+  const helper = new PopulationGenerator({ seed: config.demoSeed, asOf: historyFrom });
+  const forced = new Map([
+    [addDays(historyFrom, 20), ['turvakielto_set', persons.turvakielto] as const],
+    [addDays(historyFrom, 40), ['death', persons.deceased] as const],
+  ]);
+  // Simulate day by day so that the forced events land inside the history, in order.
+  for (let d = 0; d < DEMO_HISTORY_DAYS; d++) {
+    const date = addDays(historyFrom, d);
+    await simulate(db, { seed: config.demoSeed, from: date, days: 1, now });
+    const event = forced.get(date);
+    if (event) {
+      await forceEvent(
+        db,
+        event[0],
+        event[1],
+        { random, date, changedAt: new Date(`${date}T10:00:00.000Z`), helper },
+        now,
+      );
+    }
+    if (d % 10 === 9) report(`  simulated ${d + 1} of ${DEMO_HISTORY_DAYS} days`);
+  }
+  await setState(db.orm, 'clock', { date: today, seed: config.demoSeed }, now);
+  await setState(db.orm, 'demo', { persons, historyFrom, historyTo: today } satisfies StoredDemo, now);
+  report(`demo world ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}
+
+/** Picks the named demo persons deterministically from the generated register. */
+async function chooseDemoPersons(db: Database, on: string): Promise<DemoPersons> {
+  const rows = await query<{
+    hetu: string;
+    birth_date: string;
+    groups: { tietoryhma: string; [k: string]: unknown }[];
+  }>(
+    db.orm,
+    sql`SELECT hetu, birth_date::text AS birth_date, groups FROM person
+        WHERE NOT deceased AND NOT turvakielto AND home_municipality IS NOT NULL ORDER BY id LIMIT 2000`,
+  );
+  const age = (r: { birth_date: string }) => ageOn(r.birth_date, on);
+  const has = (r: (typeof rows)[number], group: string) => r.groups.some((g) => g.tietoryhma === group);
+  const used = new Set<string>();
+  const take = (predicate: (r: (typeof rows)[number]) => boolean, what: string): string => {
+    const found = rows.find((r) => !used.has(r.hetu) && predicate(r));
+    if (!found) throw new Error(`the demo register has no ${what}; use a larger DEMO_PERSONS`);
+    used.add(found.hetu);
+    return found.hetu;
+  };
+  const child = take(
+    (r) => age(r) >= 3 && age(r) <= 12 && r.groups.filter((g) => g.tietoryhma === 'HUOLTAJA').length === 2,
+    'child with two guardians',
+  );
+  const guardianRecord = rows.find((r) => r.hetu === child)?.groups.find((g) => g.tietoryhma === 'HUOLTAJA');
+  const guardian = (guardianRecord?.huoltaja as { henkilotunnus: string } | undefined)?.henkilotunnus;
+  if (!guardian) throw new Error('the demo child has no guardian');
+  used.add(guardian);
+  return {
+    ordinary: take(
+      (r) => age(r) >= 30 && age(r) <= 60 && !has(r, 'HUOLLETTAVA') && !has(r, 'SUOMEEN_MUUTTOPAIVA'),
+      'working-age adult',
+    ),
+    turvakielto: take(
+      (r) => age(r) >= 25 && age(r) <= 60 && !has(r, 'HUOLLETTAVA'),
+      'adult for the turvakielto person',
+    ),
+    deceased: take((r) => age(r) >= 75, 'elderly person'),
+    child,
+    guardian,
+  };
+}
+
+export async function describeDemoWorld(db: Database, config: Config): Promise<DemoWorld | undefined> {
+  const stored = await getState<StoredDemo>(db.orm, 'demo');
+  if (!stored) return undefined;
+  return {
+    baseUrl: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`,
+    muutosrajapinta: { basePath: '/VTJmutpa/api/v1', username: null, password: null, xRoadClient: null },
+    vtjkysely: {
+      soapPath: '/SoSo/soso.asmx',
+      xroadPath: '/VTJkysely',
+      username: null,
+      password: null,
+      soSoNimi: null,
+      xRoadClient: null,
+    },
+    persons: stored.persons,
+    register: {
+      persons: await countPersons(db.orm),
+      historyFrom: stored.historyFrom,
+      historyTo: stored.historyTo,
+    },
+    eservice: { customerLogin: null, handlerLogin: null },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * npm start: configuration → database (migrations) → demo world on an empty demo database → listen.
+ * Explicit timeouts and a graceful close on SIGINT/SIGTERM.
+ */
+import { buildApp } from './app.js';
+import { configOrExit, helsinkiDate, openConfiguredDatabase } from './cli/common.js';
+import { seedDemoWorld } from './demo/world.js';
+import { systemClock } from './platform/clock.js';
+import { createLogger } from './platform/logger.js';
+
+async function main(): Promise<void> {
+  const config = configOrExit();
+  // Readable logs for a person at a terminal; JSON lines for everything else (and always in production).
+  const pretty =
+    process.stdout.isTTY && config.environment !== 'production'
+      ? (await import('pino-pretty')).default({ colorize: true, ignore: 'pid,hostname,name' })
+      : undefined;
+  const logger = createLogger({ level: config.logLevel, ...(pretty ? { destination: pretty } : {}) });
+  const db = await openConfiguredDatabase(config);
+  logger.info(
+    { engine: db.engine, dataDir: db.engine === 'pglite' ? config.dataDir : undefined },
+    'database ready',
+  );
+  if (config.demo) {
+    await seedDemoWorld(db, config, helsinkiDate(systemClock.now()), systemClock.now(), (m) =>
+      logger.info(m),
+    );
+  }
+  const app = await buildApp({ config, db, clock: systemClock, logger });
+  app.server.requestTimeout = 120_000;
+  app.server.headersTimeout = 30_000;
+  await app.listen({ port: config.port, host: config.host });
+  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  process.stdout.write(
+    `\nTietolupa is running at ${url}/\n` +
+      (config.demo
+        ? `Demo world (credentials, test persons): npm run --silent demo-world  or  ${url}/api/demo-world\n`
+        : '') +
+      `Health: ${url}/health   Metrics: ${url}/metrics\n\n`,
+  );
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Tietolupa failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});
