@@ -7,7 +7,7 @@ CREATE TABLE "person" (
 	"home_municipality" text,
 	"turvakielto" boolean DEFAULT false NOT NULL,
 	"deceased" boolean DEFAULT false NOT NULL,
-	"groups" jsonb NOT NULL,
+	"groups" json NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
 	CONSTRAINT "person_hetu_unique" UNIQUE("hetu")
@@ -20,7 +20,8 @@ CREATE TABLE "person_change" (
 	"event" text NOT NULL,
 	"municipalities" text[] NOT NULL,
 	"changed_at" timestamp with time zone NOT NULL,
-	"tietoryhmat" jsonb NOT NULL,
+	"turvakielto" boolean NOT NULL,
+	"tietoryhmat" json NOT NULL,
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
@@ -33,7 +34,7 @@ CREATE TABLE "person_hetu" (
 --> statement-breakpoint
 CREATE TABLE "register_state" (
 	"key" text PRIMARY KEY NOT NULL,
-	"value" jsonb NOT NULL,
+	"value" json NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
 );
