@@ -3,7 +3,8 @@
  * ("narrow") and _RAJOITETTU ("restricted") custody and parenthood views, NIMENMUUTOS from
  * NIMENMUUTOS_LAAJA, VAESTOKIRJANPITOKUNTA from KOTIKUNTA, and the residence identifier from the permanent
  * address. Storing them would double the register's size for no new fact; deriving keeps them consistent.
- * Each derived record follows its source, as in the real service's responses.
+ * Each derived record follows its source, as in the real service's responses. Likewise the …UTF8 twins of
+ * names (spec §5: the 2026 service sends both forms) are added when read: our names are Unicode already.
  */
 import type { GroupRecord } from './records.js';
 
@@ -105,10 +106,50 @@ export function residenceId(r: GroupRecord): string {
   return `${r.rakennustunnus}${r.osoitenumero ?? 1}${letter}${apartment}${division}`;
 }
 
-/** Stored records with their derived views inserted after each source record. */
+const STUB_KEYS = ['huoltaja', 'huollettava', 'vanhempi', 'lapsi', 'puoliso', 'osapuoli', 'henkilo'];
+/** Name field → its UTF8 twin, at the top level of a record. */
+const NAME_TWINS: Readonly<Record<string, string>> = { etunimi: 'etunimiUTF8', sukunimi: 'sukunimiUTF8', nimi: 'nimiUTF8' };
+
+function withStubTwins(stub: Record<string, unknown>): Record<string, unknown> {
+  if (stub.etunimetUTF8 !== undefined || (stub.etunimet === undefined && stub.sukunimi === undefined)) return stub;
+  const { henkilotunnus, etunimet, sukunimi, ...rest } = stub;
+  return {
+    ...(henkilotunnus !== undefined ? { henkilotunnus } : {}),
+    ...(etunimet !== undefined ? { etunimet } : {}),
+    ...(sukunimi !== undefined ? { sukunimi } : {}),
+    ...(etunimet !== undefined ? { etunimetUTF8: etunimet } : {}),
+    ...(sukunimi !== undefined ? { sukunimiUTF8: sukunimi } : {}),
+    ...rest,
+  };
+}
+
+/** The record with the UTF8 twins of its names and of its person stub. */
+export function withUtf8Twins(r: GroupRecord): GroupRecord {
+  let out: GroupRecord | undefined;
+  for (const [field, twin] of Object.entries(NAME_TWINS)) {
+    if (typeof r[field] === 'string' && r[twin] === undefined) {
+      out ??= { ...r };
+      out[twin] = r[field];
+    }
+  }
+  for (const key of STUB_KEYS) {
+    const stub = r[key];
+    if (stub && typeof stub === 'object' && !Array.isArray(stub)) {
+      const twinned = withStubTwins(stub as Record<string, unknown>);
+      if (twinned !== stub) {
+        out ??= { ...r };
+        out[key] = twinned;
+      }
+    }
+  }
+  return out ?? r;
+}
+
+/** Stored records as the interfaces deliver them: UTF8 twins added, derived views after each source record. */
 export function withDerivedGroups(records: readonly GroupRecord[]): GroupRecord[] {
   const out: GroupRecord[] = [];
-  for (const r of records) {
+  for (const stored of records) {
+    const r = withUtf8Twins(stored);
     out.push(r);
     const derived = DERIVED[r.tietoryhma];
     if (derived) for (const [, derive] of derived) out.push(derive(r));

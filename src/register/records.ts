@@ -22,14 +22,12 @@ export interface PersonName {
   sex: Sex;
 }
 
-/** The person stub used inside family and custody groups (spec §5). */
+/** The person stub used inside family and custody groups (spec §5); the …UTF8 twins are added when read. */
 export function stub(p: PersonName) {
   return {
     henkilotunnus: p.hetu,
     etunimet: p.firstNames,
     sukunimi: p.lastName,
-    etunimetUTF8: p.firstNames,
-    sukunimiUTF8: p.lastName,
     syntymapv: day(p.birthDate),
     sukupuoli: p.sex,
   };
@@ -41,8 +39,6 @@ export function nameRecords(p: PersonName, since?: string): GroupRecord[] {
       tietoryhma: 'HENKILON_NIMI',
       etunimi: p.firstNames,
       sukunimi: p.lastName,
-      etunimiUTF8: p.firstNames,
-      sukunimiUTF8: p.lastName,
       ...(since ? { alkupv: day(since) } : {}),
     },
   ];
@@ -60,7 +56,6 @@ export function nameChangeRecords(
   const base = {
     nimilaji: `${current ? 'NYKYINEN' : 'EDELLINEN'}_${kind}`,
     nimi: name,
-    nimiUTF8: name,
     ...(from ? { alkupv: day(from) } : {}),
     ...(until ? { loppupv: day(until) } : {}),
   };
