@@ -1,2 +1,4 @@
 /** Every capability's tables, for drizzle-kit and the typed database handle. */
+
+export * from '../disclosure-log/tables.js';
 export * from '../register/tables.js';
