@@ -16,10 +16,33 @@ export interface AppDeps {
   db: Database;
   clock: Clock;
   logger: Logger;
+  /** PEM material when the server speaks HTTPS (read from config.tls by main.ts). */
+  tls?: TlsMaterial;
+}
+
+export interface TlsMaterial {
+  key: string;
+  cert: string;
+  /** CAs whose client certificates are verified; without it no client certificate is asked for. */
+  clientCa?: string;
+}
+
+/**
+ * HTTPS with optional client certificates. An unauthenticated client is let through the handshake
+ * (rejectUnauthorized: false) so that routes that need no certificate work; only `socket.authorized`
+ * certificates ever count as an identity (access/transport.ts).
+ */
+export function httpsOptions(tls: TlsMaterial) {
+  return {
+    key: tls.key,
+    cert: tls.cert,
+    ...(tls.clientCa ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}),
+  };
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(deps.tls ? { https: httpsOptions(deps.tls) } : {}),
     loggerInstance: deps.logger as FastifyBaseLogger,
     // Unknown fields are an error, never silently dropped (STYLE: "do not copy" removeAdditional).
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },

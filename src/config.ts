@@ -23,6 +23,16 @@ export interface Config {
   demoPersons: number;
   /** DEMO_SEED: seed of the deterministic demo world. */
   demoSeed: number;
+  /**
+   * TLS_CERT, TLS_KEY: PEM files; with them the server speaks HTTPS. TLS_CLIENT_CA: PEM of the CAs whose
+   * client certificates are accepted (direct clients and X-Road security servers authenticate with them).
+   */
+  tls: { certFile: string; keyFile: string; clientCaFile: string | undefined } | undefined;
+  /**
+   * SECURITY_SERVER_CERT_SHA256: comma-separated SHA-256 fingerprints of the X-Road security servers whose
+   * X-Road-Client headers are trusted (certificate pinning).
+   */
+  securityServerFingerprints: readonly string[];
   /** LOG_LEVEL: pino level. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -92,6 +102,22 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (environment === 'production' && demo) {
     throw new ConfigError('DEMO', 'must not be enabled when NODE_ENV=production');
   }
+  const certFile = env.TLS_CERT || undefined;
+  const keyFile = env.TLS_KEY || undefined;
+  if ((certFile === undefined) !== (keyFile === undefined)) {
+    throw new ConfigError(
+      certFile ? 'TLS_KEY' : 'TLS_CERT',
+      'must be set together with the other (TLS_CERT and TLS_KEY)',
+    );
+  }
+  const fingerprints = (env.SECURITY_SERVER_CERT_SHA256 ?? '')
+    .split(',')
+    .map((f) => f.trim().replaceAll(':', '').toLowerCase())
+    .filter((f) => f !== '');
+  for (const f of fingerprints) {
+    if (!/^[0-9a-f]{64}$/.test(f))
+      throw new ConfigError('SECURITY_SERVER_CERT_SHA256', `must list SHA-256 fingerprints (got "${f}")`);
+  }
   const dataDir = env.DATA_DIR === undefined || env.DATA_DIR === '' ? '.data/pglite' : env.DATA_DIR;
   return {
     environment,
@@ -102,6 +128,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     demo,
     demoPersons: integer(env, 'DEMO_PERSONS', 10_000, 100, 10_000_000),
     demoSeed: integer(env, 'DEMO_SEED', 2025, 0, 2 ** 31 - 1),
+    tls:
+      certFile && keyFile
+        ? {
+            certFile: path.resolve(cwd, certFile),
+            keyFile: path.resolve(cwd, keyFile),
+            clientCaFile: env.TLS_CLIENT_CA ? path.resolve(cwd, env.TLS_CLIENT_CA) : undefined,
+          }
+        : undefined,
+    securityServerFingerprints: fingerprints,
     logLevel: oneOf(
       env,
       'LOG_LEVEL',

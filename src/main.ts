@@ -2,6 +2,7 @@
  * npm start: configuration → database (migrations) → demo world on an empty demo database → listen.
  * Explicit timeouts and a graceful close on SIGINT/SIGTERM.
  */
+import { readFileSync } from 'node:fs';
 import { buildApp } from './app.js';
 import { configOrExit, helsinkiDate, openConfiguredDatabase } from './cli/common.js';
 import { seedDemoWorld } from './demo/world.js';
@@ -26,11 +27,16 @@ async function main(): Promise<void> {
       logger.info(m),
     );
   }
-  const app = await buildApp({ config, db, clock: systemClock, logger });
+  const tls = config.tls && {
+    key: readFileSync(config.tls.keyFile, 'utf8'),
+    cert: readFileSync(config.tls.certFile, 'utf8'),
+    ...(config.tls.clientCaFile ? { clientCa: readFileSync(config.tls.clientCaFile, 'utf8') } : {}),
+  };
+  const app = await buildApp({ config, db, clock: systemClock, logger, ...(tls ? { tls } : {}) });
   app.server.requestTimeout = 120_000;
   app.server.headersTimeout = 30_000;
   await app.listen({ port: config.port, host: config.host });
-  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
+  const url = `${tls ? 'https' : 'http'}://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   process.stdout.write(
     `\nTietolupa is running at ${url}/\n` +
       (config.demo

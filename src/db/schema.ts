@@ -1,4 +1,6 @@
 /** Every capability's tables, for drizzle-kit and the typed database handle. */
 
+export * from '../access/tables.js';
+export * from '../accounts/tables.js';
 export * from '../disclosure-log/tables.js';
 export * from '../register/tables.js';

@@ -1,0 +1,118 @@
+/**
+ * The one entry both interfaces call: credentials → the permit they belong to → its connections and end
+ * customers → decide(). Refusals carry a reason code each interface turns into its own wire error.
+ */
+import { sql } from 'drizzle-orm';
+import { query, type Sql } from '../db/index.js';
+import { listLiveCredentials, passwordMatches } from './credentials.js';
+import {
+  type AccessRequest,
+  type ConnectionFacts,
+  type Decision,
+  decide,
+  type EndCustomerFacts,
+  type PermitFacts,
+  type Selection,
+} from './decide.js';
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+export async function authorize(
+  db: Sql,
+  credentials: Credentials | undefined,
+  request: AccessRequest,
+  now: Date,
+): Promise<Decision> {
+  if (!credentials || credentials.username === '' || credentials.password === '') {
+    return { ok: false, reason: 'missing_credentials' };
+  }
+  const [stored] = await listLiveCredentials(db, credentials.username, now);
+  if (!stored || !(await passwordMatches(stored, credentials.password)))
+    return { ok: false, reason: 'invalid_credentials' };
+  const facts = await loadPermitFacts(db, stored.permitId);
+  if (!facts) return { ok: false, reason: 'invalid_credentials' };
+  return decide(facts, request, now);
+}
+
+interface PermitRow {
+  id: string;
+  organisation_id: string;
+  interface: PermitFacts['interface'];
+  state: string;
+  data_groups: string[];
+  turvakielto: boolean;
+  selection: Selection | string;
+  products: string[];
+  framework: boolean;
+  valid_from: string;
+  valid_until: string;
+}
+
+export async function loadPermitFacts(
+  db: Sql,
+  permitId: string,
+): Promise<
+  { permit: PermitFacts; connections: ConnectionFacts[]; endCustomers: EndCustomerFacts[] } | undefined
+> {
+  const [p] = await query<PermitRow>(
+    db,
+    sql`SELECT id, organisation_id, interface, state, data_groups, turvakielto, selection, products, framework,
+               valid_from::text AS valid_from, valid_until::text AS valid_until
+        FROM permit WHERE id = ${permitId}`,
+  );
+  if (!p) return undefined;
+  const connections = await query<{
+    id: string;
+    kind: 'xroad' | 'certificate';
+    xroad_client: string | null;
+    certificate_sha256: string | null;
+    certificate_not_after: string | Date | null;
+    state: string;
+  }>(
+    db,
+    sql`SELECT id, kind, xroad_client, certificate_sha256, certificate_not_after, state FROM connection WHERE permit_id = ${permitId}`,
+  );
+  const endCustomers = await query<{
+    business_id: string;
+    name: string;
+    data_groups: string[];
+    turvakielto: boolean;
+    approved: boolean;
+  }>(
+    db,
+    sql`SELECT business_id, name, data_groups, turvakielto, approved FROM permit_end_customer WHERE permit_id = ${permitId}`,
+  );
+  return {
+    permit: {
+      id: p.id,
+      organisationId: p.organisation_id,
+      interface: p.interface,
+      state: p.state,
+      dataGroups: p.data_groups,
+      turvakielto: p.turvakielto,
+      selection: typeof p.selection === 'string' ? (JSON.parse(p.selection) as Selection) : p.selection,
+      products: p.products,
+      framework: p.framework,
+      validFrom: p.valid_from,
+      validUntil: p.valid_until,
+    },
+    connections: connections.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      xroadClient: c.xroad_client,
+      certificateSha256: c.certificate_sha256,
+      certificateNotAfter: c.certificate_not_after === null ? null : new Date(c.certificate_not_after),
+      state: c.state,
+    })),
+    endCustomers: endCustomers.map((c) => ({
+      businessId: c.business_id,
+      name: c.name,
+      dataGroups: c.data_groups,
+      turvakielto: c.turvakielto,
+      approved: c.approved,
+    })),
+  };
+}
