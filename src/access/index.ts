@@ -2,6 +2,7 @@
  * Access: connections, credentials, the authorization core, transport identity and rate limits. The
  * interfaces call `authorize` and nothing else decides what may be disclosed.
  */
+export { type Admission, admit, CONNECTION_LIMIT, FAILED_AUTH_LIMIT } from './admit.js';
 export { authorize, type Credentials, loadPermitFacts } from './authorize.js';
 export {
   type Connection,
@@ -25,4 +26,5 @@ export {
 export { insertEndCustomer, insertOrganisation, insertPermit, type NewPermit } from './permits.js';
 export { pruneRateLimits, type RateDecision, type RateLimit, takeRequest } from './rate-limit.js';
 export { DEMO_CERTIFICATE_SHA256, transportIdentity } from './transport.js';
+export { visibleRecords } from './view.js';
 export { formatXRoadClient, parseXRoadClient, type XRoadClientId } from './xroad.js';
