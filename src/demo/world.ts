@@ -1,8 +1,8 @@
 /**
  * The demo world (DESIGN §5): on an empty database in demo mode, a deterministic synthetic register with a
  * simulated history of life events ending today, and named persons of every kind for newcomers and
- * scripts. Production refuses it (config.ts). The parts later capabilities own (permits, credentials,
- * e-service users) are listed in the JSON with null values until those capabilities exist.
+ * scripts, and active permits with fixed credentials for both interfaces (access.ts). Production refuses it
+ * (config.ts). E-service logins are null until the e-service exists.
  */
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
@@ -12,6 +12,13 @@ import { PopulationGenerator } from '../register/generator/population.js';
 import { Random } from '../register/generator/random.js';
 import { countPersons, generatePopulation, getState, setState } from '../register/index.js';
 import { forceEvent, simulate } from '../register/simulator/simulate.js';
+import {
+  DEMO_CREDENTIALS,
+  DEMO_END_CUSTOMERS,
+  DEMO_INTERMEDIARY,
+  DEMO_XROAD_CLIENTS,
+  seedDemoAccess,
+} from './access.js';
 
 /** Days of simulated history before today. */
 export const DEMO_HISTORY_DAYS = 60;
@@ -26,19 +33,22 @@ export interface DemoPersons {
 
 export interface DemoWorld {
   baseUrl: string;
-  muutosrajapinta: {
-    basePath: string;
-    username: string | null;
-    password: string | null;
-    xRoadClient: string | null;
-  };
+  muutosrajapinta: { basePath: string; username: string; password: string; xRoadClient: string };
   vtjkysely: {
     soapPath: string;
     xroadPath: string;
-    username: string | null;
-    password: string | null;
-    soSoNimi: string | null;
-    xRoadClient: string | null;
+    username: string;
+    password: string;
+    soSoNimi: string;
+    xRoadClient: string;
+  };
+  intermediary: {
+    organisation: string;
+    username: string;
+    password: string;
+    soSoNimi: string;
+    xRoadClient: string;
+    endCustomers: { name: string; businessId: string; approved: boolean }[];
   };
   persons: DemoPersons;
   register: { persons: number; historyFrom: string; historyTo: string };
@@ -94,6 +104,7 @@ export async function seedDemoWorld(
     }
     if (d % 10 === 9) report(`  simulated ${d + 1} of ${DEMO_HISTORY_DAYS} days`);
   }
+  await db.orm.transaction((tx) => seedDemoAccess(tx, today, now));
   await setState(db.orm, 'clock', { date: today, seed: config.demoSeed }, now);
   await setState(db.orm, 'demo', { persons, historyFrom, historyTo: today } satisfies StoredDemo, now);
   report(`demo world ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -148,14 +159,28 @@ export async function describeDemoWorld(db: Database, config: Config): Promise<D
   if (!stored) return undefined;
   return {
     baseUrl: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`,
-    muutosrajapinta: { basePath: '/VTJmutpa/api/v1', username: null, password: null, xRoadClient: null },
+    muutosrajapinta: {
+      basePath: '/VTJmutpa/api/v1',
+      ...DEMO_CREDENTIALS.muutosrajapinta,
+      xRoadClient: DEMO_XROAD_CLIENTS.muutosrajapinta,
+    },
     vtjkysely: {
       soapPath: '/SoSo/soso.asmx',
       xroadPath: '/VTJkysely',
-      username: null,
-      password: null,
-      soSoNimi: null,
-      xRoadClient: null,
+      ...DEMO_CREDENTIALS.vtjkysely,
+      soSoNimi: 'PERUSSANOMA 1',
+      xRoadClient: DEMO_XROAD_CLIENTS.vtjkysely,
+    },
+    intermediary: {
+      organisation: DEMO_INTERMEDIARY.name,
+      ...DEMO_CREDENTIALS.intermediary,
+      soSoNimi: 'PERUSSANOMA 1',
+      xRoadClient: DEMO_XROAD_CLIENTS.intermediary,
+      endCustomers: DEMO_END_CUSTOMERS.map((c) => ({
+        name: c.name,
+        businessId: c.businessId,
+        approved: c.approved,
+      })),
     },
     persons: stored.persons,
     register: {
