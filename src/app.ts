@@ -7,6 +7,8 @@ import type { Config } from './config.js';
 import { type Database, databaseStatus } from './db/index.js';
 import { demoRoutes } from './demo/routes.js';
 import { AppError } from './errors.js';
+import { muutosrajapintaPlugin } from './interfaces/muutosrajapinta/index.js';
+import { vtjkyselyPlugin } from './interfaces/vtjkysely/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Logger } from './platform/logger.js';
 import { metricsPlugin } from './platform/metrics.js';
@@ -90,6 +92,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         .send({ status: 'unavailable', database: { engine: deps.db.engine, status: 'down' } });
     }
   });
+
+  // Each interface in its own encapsulated scope: its own body parsers and its own wire-format errors.
+  await app.register(async (scope) => muutosrajapintaPlugin(scope, deps));
+  await app.register(async (scope) => vtjkyselyPlugin(scope, deps));
 
   if (deps.config.demo) demoRoutes(app, deps);
 
