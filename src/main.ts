@@ -3,10 +3,13 @@
  * Explicit timeouts and a graceful close on SIGINT/SIGTERM.
  */
 import { readFileSync } from 'node:fs';
+import { pruneRateLimits } from './access/index.js';
 import { buildApp } from './app.js';
 import { configOrExit, helsinkiDate, openConfiguredDatabase } from './cli/common.js';
 import { seedDemoWorld } from './demo/world.js';
+import { pruneDisclosures } from './disclosure-log/index.js';
 import { systemClock } from './platform/clock.js';
+import { startJobs } from './platform/jobs.js';
 import { createLogger } from './platform/logger.js';
 
 async function main(): Promise<void> {
@@ -45,12 +48,27 @@ async function main(): Promise<void> {
       `Health: ${url}/health   Metrics: ${url}/metrics\n\n`,
   );
 
+  // Retention of the disclosure log (five years) and of finished rate-limit windows.
+  const jobs = startJobs(
+    [
+      {
+        name: 'disclosure-log-retention',
+        everyMs: 24 * 3_600_000,
+        run: (now) => pruneDisclosures(db.orm, now),
+      },
+      { name: 'rate-limit-cleanup', everyMs: 3_600_000, run: (now) => pruneRateLimits(db.orm, now) },
+    ],
+    systemClock,
+    logger,
+  );
+
   let closing = false;
   const close = async (signal: string) => {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
     await app.close();
+    await jobs.stop();
     await db.close();
     process.exit(0);
   };
