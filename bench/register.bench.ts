@@ -63,7 +63,8 @@ async function main(): Promise<void> {
       seed: 1,
       asOf,
       now,
-      onProgress: (n) => n % 100_000 === 0 && log(`  PostgreSQL: ${n} persons, ${seconds(start).toFixed(1)} s`),
+      onProgress: (n) =>
+        n % 100_000 === 0 && log(`  PostgreSQL: ${n} persons, ${seconds(start).toFixed(1)} s`),
     });
     const oursPg = seconds(start);
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
@@ -83,7 +84,10 @@ async function main(): Promise<void> {
     await client.connect();
     let baselinePg: number;
     try {
-      await pipeline(client.query(copyTo(`COPY (SELECT * FROM person WHERE id <= ${persons}) TO STDOUT`)), createWriteStream(dump));
+      await pipeline(
+        client.query(copyTo(`COPY (SELECT * FROM person WHERE id <= ${persons}) TO STDOUT`)),
+        createWriteStream(dump),
+      );
       await client.query('CREATE TABLE person_baseline (LIKE person INCLUDING ALL)');
       start = performance.now();
       await pipeline(createReadStream(dump), client.query(copyFrom('COPY person_baseline FROM STDIN')));

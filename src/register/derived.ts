@@ -108,10 +108,15 @@ export function residenceId(r: GroupRecord): string {
 
 const STUB_KEYS = ['huoltaja', 'huollettava', 'vanhempi', 'lapsi', 'puoliso', 'osapuoli', 'henkilo'];
 /** Name field → its UTF8 twin, at the top level of a record. */
-const NAME_TWINS: Readonly<Record<string, string>> = { etunimi: 'etunimiUTF8', sukunimi: 'sukunimiUTF8', nimi: 'nimiUTF8' };
+const NAME_TWINS: Readonly<Record<string, string>> = {
+  etunimi: 'etunimiUTF8',
+  sukunimi: 'sukunimiUTF8',
+  nimi: 'nimiUTF8',
+};
 
 function withStubTwins(stub: Record<string, unknown>): Record<string, unknown> {
-  if (stub.etunimetUTF8 !== undefined || (stub.etunimet === undefined && stub.sukunimi === undefined)) return stub;
+  if (stub.etunimetUTF8 !== undefined || (stub.etunimet === undefined && stub.sukunimi === undefined))
+    return stub;
   const { henkilotunnus, etunimet, sukunimi, ...rest } = stub;
   return {
     ...(henkilotunnus !== undefined ? { henkilotunnus } : {}),
