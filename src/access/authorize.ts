@@ -51,40 +51,27 @@ interface PermitRow {
   valid_until: string;
 }
 
+/** The permit with its connections and end customers, in one round trip (this runs on every request). */
 export async function loadPermitFacts(
   db: Sql,
   permitId: string,
-): Promise<
-  { permit: PermitFacts; connections: ConnectionFacts[]; endCustomers: EndCustomerFacts[] } | undefined
-> {
-  const [p] = await query<PermitRow>(
+): Promise<{ permit: PermitFacts; connections: ConnectionFacts[]; endCustomers: EndCustomerFacts[] } | undefined> {
+  const [p] = await query<PermitRow & { connections: ConnectionRow[] | string; end_customers: EndCustomerRow[] | string }>(
     db,
-    sql`SELECT id, organisation_id, interface, state, data_groups, turvakielto, selection, products, framework,
-               valid_from::text AS valid_from, valid_until::text AS valid_until
-        FROM permit WHERE id = ${permitId}`,
+    sql`SELECT p.id, p.organisation_id, p.interface, p.state, p.data_groups, p.turvakielto, p.selection, p.products, p.framework,
+               p.valid_from::text AS valid_from, p.valid_until::text AS valid_until,
+               COALESCE((SELECT json_agg(json_build_object('id', c.id, 'kind', c.kind, 'xroad_client', c.xroad_client,
+                                  'certificate_sha256', c.certificate_sha256, 'certificate_not_after', c.certificate_not_after,
+                                  'state', c.state))
+                         FROM connection c WHERE c.permit_id = p.id), '[]') AS connections,
+               COALESCE((SELECT json_agg(json_build_object('business_id', e.business_id, 'name', e.name,
+                                  'data_groups', e.data_groups, 'turvakielto', e.turvakielto, 'approved', e.approved))
+                         FROM permit_end_customer e WHERE e.permit_id = p.id), '[]') AS end_customers
+        FROM permit p WHERE p.id = ${permitId}`,
   );
   if (!p) return undefined;
-  const connections = await query<{
-    id: string;
-    kind: 'xroad' | 'certificate';
-    xroad_client: string | null;
-    certificate_sha256: string | null;
-    certificate_not_after: string | Date | null;
-    state: string;
-  }>(
-    db,
-    sql`SELECT id, kind, xroad_client, certificate_sha256, certificate_not_after, state FROM connection WHERE permit_id = ${permitId}`,
-  );
-  const endCustomers = await query<{
-    business_id: string;
-    name: string;
-    data_groups: string[];
-    turvakielto: boolean;
-    approved: boolean;
-  }>(
-    db,
-    sql`SELECT business_id, name, data_groups, turvakielto, approved FROM permit_end_customer WHERE permit_id = ${permitId}`,
-  );
+  const connections = (typeof p.connections === 'string' ? JSON.parse(p.connections) : p.connections) as ConnectionRow[];
+  const endCustomers = (typeof p.end_customers === 'string' ? JSON.parse(p.end_customers) : p.end_customers) as EndCustomerRow[];
   return {
     permit: {
       id: p.id,
@@ -115,4 +102,21 @@ export async function loadPermitFacts(
       approved: c.approved,
     })),
   };
+}
+
+interface ConnectionRow {
+  id: string;
+  kind: 'xroad' | 'certificate';
+  xroad_client: string | null;
+  certificate_sha256: string | null;
+  certificate_not_after: string | null;
+  state: string;
+}
+
+interface EndCustomerRow {
+  business_id: string;
+  name: string;
+  data_groups: string[];
+  turvakielto: boolean;
+  approved: boolean;
 }

@@ -22,8 +22,10 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 
 /** Today's date in Finland (YYYY-MM-DD): the register's days are Finnish days. */
 export function helsinkiDate(at: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(at);
+  return HELSINKI_DATE.format(at);
 }
+
+const HELSINKI_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
 
 /** A progress line on stderr, overwritten in place on a terminal and one line per update elsewhere. */
 export function progress(text: string): void {
