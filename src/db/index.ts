@@ -3,6 +3,8 @@
  * The rest of the code sees a `Database`: a Drizzle handle, plus the few things Drizzle does not do
  * (bulk COPY, closing, knowing which engine it is).
  */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
@@ -86,10 +88,55 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   };
 }
 
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it. A lock file
+ * with the owner's pid refuses the second opener with a clear message (a stale lock of a dead process is
+ * taken over).
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lock = `${dataDir}.lock`;
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch {
+      const owner = Number(readFileSync(lock, 'utf8'));
+      let alive = false;
+      try {
+        alive = owner === process.pid || (owner > 0 && process.kill(owner, 0));
+      } catch {
+        alive = false;
+      }
+      if (alive) {
+        throw new Error(
+          `the embedded database ${dataDir} is in use by process ${owner} (stop it first, or set DATA_DIR)`,
+        );
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new Error(`cannot lock the embedded database ${dataDir}`);
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
-  const client = new PGlite(dataDir);
+  const unlock = dataDir.startsWith('memory://') ? () => {} : lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = new PGlite(dataDir);
+    await client.waitReady;
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const orm = drizzlePglite({ client, schema });
-  await migratePglite(orm, { migrationsFolder });
+  try {
+    await migratePglite(orm, { migrationsFolder });
+  } catch (error) {
+    await client.close();
+    unlock();
+    throw error;
+  }
   return {
     engine: 'pglite',
     orm: orm as unknown as Sql,
@@ -115,7 +162,10 @@ async function openPglite(dataDir: string): Promise<Database> {
       await flush();
       return count;
     },
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      unlock();
+    },
   };
 }
 
