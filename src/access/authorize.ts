@@ -55,8 +55,12 @@ interface PermitRow {
 export async function loadPermitFacts(
   db: Sql,
   permitId: string,
-): Promise<{ permit: PermitFacts; connections: ConnectionFacts[]; endCustomers: EndCustomerFacts[] } | undefined> {
-  const [p] = await query<PermitRow & { connections: ConnectionRow[] | string; end_customers: EndCustomerRow[] | string }>(
+): Promise<
+  { permit: PermitFacts; connections: ConnectionFacts[]; endCustomers: EndCustomerFacts[] } | undefined
+> {
+  const [p] = await query<
+    PermitRow & { connections: ConnectionRow[] | string; end_customers: EndCustomerRow[] | string }
+  >(
     db,
     sql`SELECT p.id, p.organisation_id, p.interface, p.state, p.data_groups, p.turvakielto, p.selection, p.products, p.framework,
                p.valid_from::text AS valid_from, p.valid_until::text AS valid_until,
@@ -70,8 +74,12 @@ export async function loadPermitFacts(
         FROM permit p WHERE p.id = ${permitId}`,
   );
   if (!p) return undefined;
-  const connections = (typeof p.connections === 'string' ? JSON.parse(p.connections) : p.connections) as ConnectionRow[];
-  const endCustomers = (typeof p.end_customers === 'string' ? JSON.parse(p.end_customers) : p.end_customers) as EndCustomerRow[];
+  const connections = (
+    typeof p.connections === 'string' ? JSON.parse(p.connections) : p.connections
+  ) as ConnectionRow[];
+  const endCustomers = (
+    typeof p.end_customers === 'string' ? JSON.parse(p.end_customers) : p.end_customers
+  ) as EndCustomerRow[];
   return {
     permit: {
       id: p.id,
