@@ -2,7 +2,14 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../db/index.js';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.js';
-import { appendChanges, cursorBefore, FIRST_CURSOR, latestCursor, listChangesAfter } from './change-log.js';
+import {
+  appendChanges,
+  cursorBefore,
+  FIRST_CURSOR,
+  latestCursor,
+  listChangesAfter,
+  readChangePage,
+} from './change-log.js';
 import { makeTestHetu } from './hetu.js';
 import { insertPerson } from './persons.js';
 
@@ -70,6 +77,37 @@ describe('change log', () => {
     ]);
     const page = await listChangesAfter(db.orm, { after: keys[0] as number, limit: 1 });
     expect(page.map((c) => c.event)).toEqual(['b']);
+  });
+
+  it('reads a page by hetu and by municipality, with the head of the log from the same snapshot', async () => {
+    const start = await latestCursor(db.orm);
+    const moved = { ...change(1, 'moved'), municipalities: ['091', '049'] };
+    const keys = await db.orm.transaction((tx) =>
+      appendChanges(tx, now, [change(0, 'stays'), moved, change(2, 'elsewhere')]),
+    );
+    const head = keys[2] as number;
+
+    const all = await readChangePage(db.orm, { after: start, limit: 10 });
+    expect(all.changes.map((c) => c.event)).toEqual(['stays', 'moved', 'elsewhere']);
+    expect(all.head).toBe(head);
+    const byHetu = await readChangePage(db.orm, { after: start, limit: 10, hetus: [hetus[1] as string] });
+    expect(byHetu.changes.map((c) => c.event)).toEqual(['moved']);
+    const byMunicipality = await readChangePage(db.orm, { after: start, limit: 10, municipalities: ['049'] });
+    expect(byMunicipality.changes.map((c) => c.event)).toEqual(['moved']);
+    expect(byMunicipality.changes[0]?.municipalities).toEqual(['091', '049']);
+    const both = await readChangePage(db.orm, {
+      after: start,
+      limit: 10,
+      hetus: [hetus[0] as string],
+      municipalities: ['049'],
+    });
+    expect(both).toEqual({ changes: [], head });
+    const firstOnly = await readChangePage(db.orm, { after: start, limit: 1 });
+    expect(firstOnly.changes.map((c) => c.kirjausavain)).toEqual([keys[0]]);
+    expect(await readChangePage(db.orm, { after: head, limit: 10, hetus: [] })).toEqual({
+      changes: [],
+      head,
+    });
   });
 
   it('refuses to update, delete or truncate a logged change', async () => {

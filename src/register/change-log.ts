@@ -76,6 +76,39 @@ export async function listChangesAfter(
   return rows.map(toChange);
 }
 
+/**
+ * One page of the log for a reader, and the log's head, read in ONE statement so that both come from the
+ * same snapshot: when the page is not full, no change up to `head` matching the filter is left out of it, so
+ * the reader may continue from `head` (a change committed meanwhile gets a higher key). Filters: the hetus a
+ * change is keyed by, and the home municipalities it concerns (before or after). Each array is bound as one
+ * parameter.
+ */
+export async function readChangePage(
+  db: Sql,
+  options: { after: number; limit: number; hetus?: readonly string[]; municipalities?: readonly string[] },
+): Promise<{ changes: Change[]; head: number }> {
+  const byHetu = options.hetus ? sql`AND hetu = ANY(${pgTextArray(options.hetus)}::text[])` : sql``;
+  const byMunicipality = options.municipalities
+    ? sql`AND municipalities && ${pgTextArray(options.municipalities)}::text[]`
+    : sql``;
+  const rows = await query<Partial<ChangeRow> & { head: string | number | null }>(
+    db,
+    sql`SELECT log.head, page.*
+        FROM (SELECT max(kirjausavain) AS head FROM person_change) log
+        LEFT JOIN LATERAL (
+          SELECT kirjausavain, person_id, hetu, event, municipalities, changed_at, turvakielto, tietoryhmat
+          FROM person_change WHERE kirjausavain > ${options.after} ${byHetu} ${byMunicipality}
+          ORDER BY kirjausavain LIMIT ${options.limit}
+        ) page ON true
+        ORDER BY page.kirjausavain`,
+  );
+  const head = rows[0]?.head;
+  return {
+    changes: rows.filter((r) => r.kirjausavain != null).map((r) => toChange(r as ChangeRow)),
+    head: head == null ? FIRST_CURSOR - 1 : Number(head),
+  };
+}
+
 /** The newest cursor in the log, or the one before the first key when the log is empty. */
 export async function latestCursor(db: Sql): Promise<number> {
   const [row] = await query<{ k: string | number | null }>(

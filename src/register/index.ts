@@ -10,7 +10,7 @@ import { copyPersons, countPersons, nextPersonId } from './persons.js';
 import { type SimulationResult, simulate } from './simulator/simulate.js';
 import { getState, setState } from './state.js';
 
-export { appendChanges, cursorBefore, latestCursor, listChangesAfter } from './change-log.js';
+export { appendChanges, cursorBefore, latestCursor, listChangesAfter, readChangePage } from './change-log.js';
 export { withDerivedGroups } from './derived.js';
 export { assertHetu, type Hetu, InvalidHetuError, isHetu, parseHetu } from './hetu.js';
 export {

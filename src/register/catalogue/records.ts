@@ -62,7 +62,7 @@ export function validateGroupRecord(record: unknown): ValidationResult {
   const censored = 'turvakiellonAlaisetKentat' in record;
   const validator = censored ? validatorsFor(group).censored : validatorsFor(group).record;
   if (validator.Check(record)) return { ok: true };
-  return { ok: false, errors: describe(validator.Errors(record), group.code, censored) };
+  return { ok: false, errors: toIssues(validator.Errors(record), group.code, censored) };
 }
 
 function fail(path: string, message: string): ValidationResult {
@@ -73,7 +73,7 @@ function pointerToken(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-function describe(errors: TLocalizedValidationError[], code: string, censored: boolean): ValidationIssue[] {
+function toIssues(errors: TLocalizedValidationError[], code: string, censored: boolean): ValidationIssue[] {
   // A failed anyOf already says the value matched none of the alternatives; drop each alternative's error.
   const unionPaths = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/anyOf/`);
   const issues: ValidationIssue[] = [];
