@@ -3,12 +3,16 @@
  * capability explicitly. `server.ts` only listens. Tests build this and send real requests with inject.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import { customerAccessPlugin } from './access/routes.js';
+import { accountsPlugin } from './accounts/index.js';
 import type { Config } from './config.js';
 import { type Database, databaseStatus } from './db/index.js';
 import { demoRoutes } from './demo/routes.js';
 import { AppError } from './errors.js';
+import { identityPlugin } from './identity/index.js';
 import { muutosrajapintaPlugin } from './interfaces/muutosrajapinta/index.js';
 import { vtjkyselyPlugin } from './interfaces/vtjkysely/index.js';
+import { mailPlugin } from './mail/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Logger } from './platform/logger.js';
 import { metricsPlugin } from './platform/metrics.js';
@@ -96,6 +100,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Each interface in its own encapsulated scope: its own body parsers and its own wire-format errors.
   await app.register(async (scope) => muutosrajapintaPlugin(scope, deps));
   await app.register(async (scope) => vtjkyselyPlugin(scope, deps));
+  await app.register(async (scope) => mailPlugin(scope, deps));
+  await app.register(async (scope) => identityPlugin(scope, deps));
+  await app.register(async (scope) => accountsPlugin(scope, deps));
+  await app.register(async (scope) => customerAccessPlugin(scope, deps));
 
   if (deps.config.demo) demoRoutes(app, deps);
 

@@ -56,3 +56,81 @@ describe('configuration', () => {
     expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db/vtj' }).demo).toBe(false);
   });
 });
+
+describe('e-service settings', () => {
+  it('defaults: links to the local address, mail kept for the outbox viewer, 30 min / 8 h sessions, 7-day invitations', () => {
+    expect(loadConfig({ PORT: '4000' }, '/srv/app')).toMatchObject({
+      publicBaseUrl: 'http://127.0.0.1:4000',
+      smtpUrl: undefined,
+      mailFrom: 'Tietolupa <no-reply@tietolupa.invalid>',
+      mailPollSeconds: 5,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 8,
+      invitationValidDays: 7,
+    });
+  });
+
+  it('reads every setting', () => {
+    expect(
+      loadConfig(
+        {
+          PUBLIC_BASE_URL: 'https://asiointi.example.fi/',
+          SMTP_URL: 'smtp://mailer:secret@smtp.example.fi:587',
+          MAIL_FROM: 'Tietolupa <tietolupa@example.fi>',
+          MAIL_POLL_SECONDS: '0',
+          SESSION_IDLE_MINUTES: '15',
+          SESSION_ABSOLUTE_HOURS: '12',
+          INVITATION_VALID_DAYS: '3',
+        },
+        '/srv/app',
+      ),
+    ).toMatchObject({
+      publicBaseUrl: 'https://asiointi.example.fi',
+      smtpUrl: 'smtp://mailer:secret@smtp.example.fi:587',
+      mailFrom: 'Tietolupa <tietolupa@example.fi>',
+      mailPollSeconds: 0,
+      sessionIdleMinutes: 15,
+      sessionAbsoluteHours: 12,
+      invitationValidDays: 3,
+    });
+  });
+
+  it.each([
+    [
+      { PUBLIC_BASE_URL: 'ftp://x' },
+      'Invalid configuration: PUBLIC_BASE_URL must use http:// or https:// (got "ftp:")',
+    ],
+    [
+      { PUBLIC_BASE_URL: 'https://x/?a=1' },
+      'Invalid configuration: PUBLIC_BASE_URL must not have a query or a fragment',
+    ],
+    [
+      { SMTP_URL: 'http://mail' },
+      'Invalid configuration: SMTP_URL must use smtp:// or smtps:// (got "http:")',
+    ],
+    [
+      { MAIL_FROM: 'nobody' },
+      'Invalid configuration: MAIL_FROM must be an address or "Name <address>" (got "nobody")',
+    ],
+    [
+      { SESSION_IDLE_MINUTES: '0' },
+      'Invalid configuration: SESSION_IDLE_MINUTES must be an integer from 1 to 1440 (got "0")',
+    ],
+    [
+      { SESSION_IDLE_MINUTES: '600', SESSION_ABSOLUTE_HOURS: '8' },
+      'Invalid configuration: SESSION_IDLE_MINUTES must not be longer than SESSION_ABSOLUTE_HOURS',
+    ],
+    [
+      { INVITATION_VALID_DAYS: '90' },
+      'Invalid configuration: INVITATION_VALID_DAYS must be an integer from 1 to 30 (got "90")',
+    ],
+  ])('refuses %o', (env, message) => {
+    expect(attempt(env)).toThrow(message);
+  });
+
+  it('never echoes an unparseable SMTP_URL, which may hold a password', () => {
+    expect(attempt({ SMTP_URL: 'smtp://user:pa ss@' })).toThrow(
+      'Invalid configuration: SMTP_URL is not a URL (expected smtp://user:password@host:port)',
+    );
+  });
+});

@@ -35,6 +35,26 @@ export interface Config {
   securityServerFingerprints: readonly string[];
   /** LOG_LEVEL: pino level. */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * PUBLIC_BASE_URL: the address people open the e-service at, used in e-mailed links (no trailing slash).
+   * Default: http://HOST:PORT. An https URL also makes the session cookie Secure behind a TLS-terminating proxy.
+   */
+  publicBaseUrl: string;
+  /**
+   * SMTP_URL: smtp:// or smtps:// server the mail outbox sends through (nodemailer connection URL). Unset:
+   * outside production mail stays in the outbox for the development outbox viewer; in production it waits.
+   */
+  smtpUrl: string | undefined;
+  /** MAIL_FROM: the From address of e-mail, `Name <address>` or a bare address. */
+  mailFrom: string;
+  /** MAIL_POLL_SECONDS: how often the outbox worker looks for due mail; 0 turns the background worker off. */
+  mailPollSeconds: number;
+  /** SESSION_IDLE_MINUTES: a session without requests for this long ends. */
+  sessionIdleMinutes: number;
+  /** SESSION_ABSOLUTE_HOURS: a session ends this long after login however active it is. */
+  sessionAbsoluteHours: number;
+  /** INVITATION_VALID_DAYS: how long an invitation link to a customer account can be used. */
+  invitationValidDays: number;
 }
 
 export class ConfigError extends Error {
@@ -89,6 +109,47 @@ function databaseUrl(env: Env): string | undefined {
   return raw;
 }
 
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a URL (got "${raw}")`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(name, `must use http:// or https:// (got "${url.protocol}")`);
+  }
+  if (url.search || url.hash) throw new ConfigError(name, 'must not have a query or a fragment');
+  return raw.replace(/\/+$/, '');
+}
+
+function smtpUrl(env: Env): string | undefined {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // The URL may hold a password: never echo it.
+    throw new ConfigError('SMTP_URL', 'is not a URL (expected smtp://user:password@host:port)');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
+    throw new ConfigError('SMTP_URL', `must use smtp:// or smtps:// (got "${url.protocol}")`);
+  }
+  return raw;
+}
+
+function mailAddress(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^(?:[^<>@\r\n]+ <[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(raw)) {
+    throw new ConfigError(name, `must be an address or "Name <address>" (got "${raw}")`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const environment = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const dbUrl = databaseUrl(env);
@@ -119,10 +180,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       throw new ConfigError('SECURITY_SERVER_CERT_SHA256', `must list SHA-256 fingerprints (got "${f}")`);
   }
   const dataDir = env.DATA_DIR === undefined || env.DATA_DIR === '' ? '.data/pglite' : env.DATA_DIR;
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const host = env.HOST === undefined || env.HOST === '' ? '127.0.0.1' : env.HOST;
+  const sessionIdleMinutes = integer(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60);
+  const sessionAbsoluteHours = integer(env, 'SESSION_ABSOLUTE_HOURS', 8, 1, 72);
+  if (sessionIdleMinutes > sessionAbsoluteHours * 60) {
+    throw new ConfigError('SESSION_IDLE_MINUTES', 'must not be longer than SESSION_ABSOLUTE_HOURS');
+  }
   return {
     environment,
-    port: integer(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST === undefined || env.HOST === '' ? '127.0.0.1' : env.HOST,
+    port,
+    host,
     databaseUrl: dbUrl,
     dataDir: dataDir.startsWith('memory://') ? dataDir : path.resolve(cwd, dataDir),
     demo,
@@ -143,5 +211,16 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
       'info',
     ),
+    publicBaseUrl: httpUrl(
+      env,
+      'PUBLIC_BASE_URL',
+      `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    ),
+    smtpUrl: smtpUrl(env),
+    mailFrom: mailAddress(env, 'MAIL_FROM', 'Tietolupa <no-reply@tietolupa.invalid>'),
+    mailPollSeconds: integer(env, 'MAIL_POLL_SECONDS', 5, 0, 3600),
+    sessionIdleMinutes,
+    sessionAbsoluteHours,
+    invitationValidDays: integer(env, 'INVITATION_VALID_DAYS', 7, 1, 30),
   };
 }

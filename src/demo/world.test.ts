@@ -93,6 +93,24 @@ describe('demo world', () => {
     ).toEqual({ ok: false, reason: 'wrong_interface' });
   });
 
+  it('names the e-service logins: main users of the municipality and the intermediary, no handler yet', () => {
+    expect(world.eservice).toEqual({
+      customerLogin: {
+        hetu: '010280-952L',
+        name: 'Tessa Testilä',
+        organisation: 'Esimerkkilän kunta',
+        role: 'main_user',
+      },
+      intermediaryLogin: {
+        hetu: '010469-999W',
+        name: 'Joni Kristian Kivi',
+        organisation: 'Esimerkki Tietopalvelut Oy',
+        role: 'main_user',
+      },
+      handlerLogin: null,
+    });
+  });
+
   it('lets the intermediary ask for its approved end customer only', async () => {
     const ask = (endCustomer: string) =>
       authorize(

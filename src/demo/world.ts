@@ -2,7 +2,8 @@
  * The demo world (DESIGN §5): on an empty database in demo mode, a deterministic synthetic register with a
  * simulated history of life events ending today, and named persons of every kind for newcomers and
  * scripts, and active permits with fixed credentials for both interfaces (access.ts). Production refuses it
- * (config.ts). E-service logins are null until the e-service exists.
+ * (config.ts). The e-service has a main user for each demo customer (eservice.ts); the back office's handler
+ * login is null until the back office exists.
  */
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
@@ -19,6 +20,13 @@ import {
   DEMO_XROAD_CLIENTS,
   seedDemoAccess,
 } from './access.js';
+import {
+  DEMO_CUSTOMER_USER,
+  DEMO_INTERMEDIARY_USER,
+  type DemoLogin,
+  demoLogin,
+  seedDemoEservice,
+} from './eservice.js';
 
 /** Days of simulated history before today. */
 export const DEMO_HISTORY_DAYS = 60;
@@ -52,7 +60,7 @@ export interface DemoWorld {
   };
   persons: DemoPersons;
   register: { persons: number; historyFrom: string; historyTo: string };
-  eservice: { customerLogin: string | null; handlerLogin: string | null };
+  eservice: { customerLogin: DemoLogin; intermediaryLogin: DemoLogin; handlerLogin: string | null };
 }
 
 interface StoredDemo {
@@ -104,7 +112,10 @@ export async function seedDemoWorld(
     }
     if (d % 10 === 9) report(`  simulated ${d + 1} of ${DEMO_HISTORY_DAYS} days`);
   }
-  await db.orm.transaction((tx) => seedDemoAccess(tx, today, now));
+  await db.orm.transaction(async (tx) => {
+    await seedDemoAccess(tx, today, now);
+    await seedDemoEservice(tx, now);
+  });
   await setState(db.orm, 'clock', { date: today, seed: config.demoSeed }, now);
   await setState(db.orm, 'demo', { persons, historyFrom, historyTo: today } satisfies StoredDemo, now);
   report(`demo world ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -188,6 +199,10 @@ export async function describeDemoWorld(db: Database, config: Config): Promise<D
       historyFrom: stored.historyFrom,
       historyTo: stored.historyTo,
     },
-    eservice: { customerLogin: null, handlerLogin: null },
+    eservice: {
+      customerLogin: demoLogin(DEMO_CUSTOMER_USER),
+      intermediaryLogin: demoLogin(DEMO_INTERMEDIARY_USER),
+      handlerLogin: null,
+    },
   };
 }

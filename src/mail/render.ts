@@ -1,0 +1,69 @@
+/**
+ * Lays out a template's texts as a plain-text and a simple HTML body. Every value is escaped in the HTML,
+ * and only http(s) links are ever put in an href.
+ */
+import { en } from './templates/en.js';
+import { fi } from './templates/fi.js';
+import { sv } from './templates/sv.js';
+import type {
+  AccountExistsVars,
+  InvitationVars,
+  Language,
+  MailContent,
+  MailTexts,
+} from './templates/types.js';
+
+const TEXTS: Readonly<Record<Language, MailTexts>> = { fi, sv, en };
+
+export type MailMessage =
+  | { kind: 'invitation'; vars: InvitationVars }
+  | { kind: 'account_exists'; vars: AccountExistsVars };
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export function renderMail(message: MailMessage, language: Language): RenderedMail {
+  const texts = TEXTS[language];
+  const content =
+    message.kind === 'invitation' ? texts.invitation(message.vars) : texts.accountExists(message.vars);
+  return {
+    subject: content.subject,
+    text: plainText(content, texts.footer),
+    html: html(content, texts.footer, language),
+  };
+}
+
+function plainText(content: MailContent, footer: string): string {
+  return [...content.paragraphs, `${content.action.label}:\n${content.action.url}`, '--', footer].join(
+    '\n\n',
+  );
+}
+
+function html(content: MailContent, footer: string, language: Language): string {
+  const url = new URL(content.action.url);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('mail links must be http(s)');
+  const paragraphs = content.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="${language}">
+<head><meta charset="utf-8"><title>${escapeHtml(content.subject)}</title></head>
+<body style="font-family: 'Source Sans 3', Arial, sans-serif; line-height: 1.5; color: #1f2a36;">
+${paragraphs}
+<p><a href="${escapeHtml(url.href)}">${escapeHtml(content.action.label)}</a></p>
+<hr>
+<p style="font-size: 0.9em; color: #5f686d;">${escapeHtml(footer)}</p>
+</body>
+</html>
+`;
+}
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
