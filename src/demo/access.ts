@@ -26,6 +26,7 @@ export const DEMO_PRODUCTS = [
   'PERUSLT1',
   'OPHREK',
   'PERUSJHHS2',
+  'PERUSJHHS3',
 ];
 
 /** Fictional organisations with valid business-id check digits. */
