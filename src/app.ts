@@ -16,6 +16,7 @@ import { mailPlugin } from './mail/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Logger } from './platform/logger.js';
 import { metricsPlugin } from './platform/metrics.js';
+import { webPlugin } from './web/index.js';
 
 export interface AppDeps {
   config: Config;
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => customerAccessPlugin(scope, deps));
 
   if (deps.config.demo) demoRoutes(app, deps);
+  await app.register(async (scope) => webPlugin(scope));
 
   return app;
 }

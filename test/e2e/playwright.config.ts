@@ -1,0 +1,94 @@
+/**
+ * End-to-end tests: the real system (`npm start`, the web app built on demand) on a free port with a
+ * fresh embedded database and a small demo world, driven in Debian's Chromium (never a downloaded one).
+ *
+ * npm run test:e2e       the journeys in specs/
+ * npm run screenshots    the README's screenshots into docs/screenshots/
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+/** A port nobody listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+// Chosen once by the runner; its workers load this file again and inherit these through the environment.
+process.env.E2E_PORT ??= String(await freePort());
+if (!process.env.E2E_DATA_DIR) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tietolupa-e2e-'));
+  process.env.E2E_DATA_DIR = dataDir;
+  // When the runner exits, the server has been stopped: its database (and the lock file beside it) goes.
+  process.on('exit', () => {
+    for (const path of [dataDir, `${dataDir}.lock`]) rmSync(path, { recursive: true, force: true });
+  });
+}
+const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  // One browser at a time: the journeys share one server, whose login attempts are rate-limited.
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 2 : 0,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    headless: true,
+    locale: 'fi-FI',
+    timezoneId: 'Europe/Helsinki',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'journeys', testMatch: 'specs/**/*.spec.ts' },
+    { name: 'screenshots', testMatch: 'screenshots.spec.ts' },
+  ],
+  webServer: {
+    command: 'npm start',
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    url: `${baseURL}/health`,
+    env: {
+      PORT: process.env.E2E_PORT,
+      HOST: '127.0.0.1',
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: '',
+      DEMO_PERSONS: '1500',
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+    },
+    // A first start builds the web app and seeds the demo world.
+    timeout: 240_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * Identification before the e-service. Reached from the catalogue's "Aloita" with ?service=<id>, which is
+ * named on the page. A person who is logged in (already, or just now) goes on to Omat asiat.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { Paragraph, Text } from 'suomifi-ui-components';
+import { sessionQuery } from '../api/session';
+import { isServiceId } from '../catalogue/catalogue';
+import { Page } from '../layout/page';
+import { DevIdentification } from './dev-identification';
+
+export function LoginPage() {
+  const { t } = useTranslation('accounts');
+  const [params] = useSearchParams();
+  const session = useQuery(sessionQuery);
+  const service = params.get('service');
+
+  if (session.data) return <Navigate to="/my-page" replace />;
+
+  return (
+    <Page title={t('login.title')}>
+      <Paragraph mb="m">{t('login.lead')}</Paragraph>
+      {isServiceId(service) && (
+        <Paragraph mb="l">
+          <Text variant="bold">
+            {t('login.startingService', { service: t(`services.${service}.name`, { ns: 'applications' }) })}
+          </Text>
+        </Paragraph>
+      )}
+      <DevIdentification />
+    </Page>
+  );
+}

@@ -1,0 +1,37 @@
+/** Omat asiat: who is logged in, their organisations and roles, and logging out. */
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
+import { Button, Heading, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
+import { sessionQuery, useLogout } from '../api/session';
+import { Page } from '../layout/page';
+import { OrganisationList } from './organisation-list';
+
+export function MyPage() {
+  const { t } = useTranslation('accounts');
+  const session = useQuery({ ...sessionQuery, throwOnError: true });
+  const logout = useLogout();
+
+  if (session.isPending) return <LoadingSpinner text={t('loading', { ns: 'common' })} />;
+  // Logged out here: to the front page; otherwise (never logged in, or the session ended) to identification.
+  if (!session.data) return <Navigate to={logout.isSuccess ? '/' : '/login'} replace />;
+
+  const current = session.data;
+  const { user, organisations } = current;
+  return (
+    <Page title={t('myPage.title')}>
+      <Paragraph mb="xl">{t('myPage.loggedInAs', { name: `${user.firstNames} ${user.lastName}` })}</Paragraph>
+      <Heading variant="h2" mb="s">
+        {t('myPage.organisationsHeading')}
+      </Heading>
+      {organisations.length > 0 ? (
+        <OrganisationList organisations={organisations} />
+      ) : (
+        <Paragraph mb="xl">{t('myPage.noOrganisations')}</Paragraph>
+      )}
+      <Button variant="secondary" onClick={() => logout.mutate(current)}>
+        {t('myPage.logout')}
+      </Button>
+    </Page>
+  );
+}

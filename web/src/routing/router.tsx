@@ -1,0 +1,25 @@
+/** The app's addresses. */
+import { createBrowserRouter } from 'react-router';
+import { CataloguePage } from '../catalogue/catalogue-page';
+import { Layout } from '../layout/layout';
+import { LoginPage } from '../login/login-page';
+import { MyPage } from '../my-page/my-page';
+import { ErrorPage } from './error-page';
+import { NotFoundPage } from './not-found-page';
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      {
+        errorElement: <ErrorPage />,
+        children: [
+          { index: true, element: <CataloguePage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'my-page', element: <MyPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
