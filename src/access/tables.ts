@@ -41,10 +41,24 @@ export const permit = pgTable(
     framework: boolean('framework').notNull(),
     validFrom: date('valid_from', { mode: 'string' }).notNull(),
     validUntil: date('valid_until', { mode: 'string' }).notNull(),
+    /** The application whose grant created it (null for permits made outside the e-service, e.g. the demo). */
+    applicationId: uuid('application_id'),
+    /** The permit a change decision replaces; it becomes 'superseded' when this one becomes active. */
+    supersedesPermitId: uuid('supersedes_permit_id'),
+    /** terms_pending: the terms must be accepted by then, or the permit lapses. */
+    termsDeadline: timestamp('terms_deadline', { withTimezone: true }),
+    termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }),
+    termsAcceptedBy: uuid('terms_accepted_by'),
+    /** Why DVV revoked it (shown to the holder). */
+    revocationReason: text('revocation_reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('permit_organisation_id_idx').on(t.organisationId)],
+  (t) => [
+    index('permit_organisation_id_idx').on(t.organisationId),
+    index('permit_application_id_idx').on(t.applicationId),
+    index('permit_state_idx').on(t.state, t.validUntil),
+  ],
 );
 
 /** An intermediary's end customer, approved under its framework permit with at most these data groups. */
