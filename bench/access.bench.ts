@@ -9,11 +9,9 @@
  *     rows into a copy of the table without lock, chain or triggers.
  * Appends the results to bench/RESULTS.md. Needs PostgreSQL (BENCH_DATABASE_URL, default the local server).
  */
-import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import {
   authorize,
   decideConnection,
@@ -25,6 +23,7 @@ import {
 import { openDatabase } from '../src/db/index.js';
 import { appendDisclosure } from '../src/disclosure-log/index.js';
 import { makeTestHetu } from '../src/register/hetu.js';
+import { createBenchDatabase } from './support.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,19 +35,8 @@ const { values } = parseArgs({
 const decisions = Number(values.decisions);
 const appends = Number(values.appends);
 const concurrency = Number(values.concurrency);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const now = new Date();
 const log = (m: string) => process.stderr.write(`${m}\n`);
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Runs `total` calls of `task` with `concurrency` workers; returns the seconds taken. */
 async function timed(total: number, task: (i: number) => Promise<unknown>): Promise<number> {
@@ -63,11 +51,8 @@ async function timed(total: number, task: (i: number) => Promise<unknown>): Prom
 }
 
 async function main(): Promise<void> {
-  const name = `tietolupa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const db = await openDatabase({ url: url.toString(), poolSize: concurrency + 2 });
+  const database = await createBenchDatabase();
+  const db = await openDatabase({ url: database.url, poolSize: concurrency + 2 });
   try {
     const org = await insertOrganisation(
       db.orm,
@@ -156,7 +141,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${section}\n`);
   } finally {
     await db.close();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
   }
 }
 

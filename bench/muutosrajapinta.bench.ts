@@ -11,7 +11,6 @@
  *     connection polling with 10 000 hetus from the last simulated day's key.
  * Appends the results to bench/RESULTS.md. Needs PostgreSQL (BENCH_DATABASE_URL, default the local server).
  */
-import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +32,7 @@ import { systemClock } from '../src/platform/clock.js';
 import { createLogger } from '../src/platform/logger.js';
 import { dataGroupCodes } from '../src/register/catalogue/index.js';
 import { generatePopulation, simulateDays } from '../src/register/index.js';
+import { createBenchDatabase } from './support.js';
 
 /** The part of autocannon's API used here (the package has no types). */
 interface Histogram {
@@ -64,23 +64,12 @@ const persons = Number(values.persons);
 const days = Number(values.days);
 const clients = Number(values.clients);
 const seconds = Number(values.seconds);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const asOf = '2026-10-31';
 const firstDay = '2026-11-01';
 const API = '/VTJmutpa/api/v1';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const since = (start: number) => (performance.now() - start) / 1000;
 const rate = (n: number, s: number) => `${Math.round(n / s).toLocaleString('en')} /s`;
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
 
 interface BenchClient {
   headers: Record<string, string>;
@@ -181,15 +170,12 @@ async function plainPages(sql: pg.Client, key: number, hetulista?: string[]) {
 }
 
 async function main(): Promise<void> {
-  const name = `tietolupa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const db = await openDatabase({ url: url.toString(), poolSize: 20 });
-  const sql = new pg.Client({ connectionString: url.toString() });
+  const database = await createBenchDatabase();
+  const db = await openDatabase({ url: database.url, poolSize: 20 });
+  const sql = new pg.Client({ connectionString: database.url });
   const app = await buildApp({
     // Demo mode for the transport only: loopback requests are trusted with their X-Road-Client header.
-    config: loadConfig({ DEMO: 'true', DATABASE_URL: url.toString(), LOG_LEVEL: 'warn' }),
+    config: loadConfig({ DEMO: 'true', DATABASE_URL: database.url, LOG_LEVEL: 'warn' }),
     db,
     clock: systemClock,
     logger: createLogger({ level: 'warn' }),
@@ -341,7 +327,7 @@ async function main(): Promise<void> {
     await app.close();
     await sql.end().catch(() => {});
     await db.close();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
   }
 }
 

@@ -9,7 +9,6 @@
  *  4. peak resident memory of this process (the generator streams).
  * Appends the results to bench/RESULTS.md. Needs PostgreSQL (BENCH_DATABASE_URL, default the local server).
  */
-import { randomBytes } from 'node:crypto';
 import { appendFileSync, createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { openDatabase } from '../src/db/index.js';
 import { generatePopulation, simulateDays } from '../src/register/index.js';
+import { createBenchDatabase } from './support.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,32 +31,18 @@ const { values } = parseArgs({
 const persons = Number(values.persons);
 const pglitePersons = Number(values['pglite-persons']);
 const days = Number(values.days);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const asOf = '2026-11-01';
 const now = new Date();
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const seconds = (start: number) => (performance.now() - start) / 1000;
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main(): Promise<void> {
-  const name = `tietolupa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await admin(`CREATE DATABASE ${name}`);
+  const database = await createBenchDatabase();
   const dumpDir = mkdtempSync(path.join(tmpdir(), 'tietolupa-bench-'));
   const dump = path.join(dumpDir, 'person.copy');
   try {
     // 1. Ours: generate and COPY into PostgreSQL.
-    const db = await openDatabase({ url: url.toString() });
+    const db = await openDatabase({ url: database.url });
     let start = performance.now();
     await generatePopulation(db, {
       persons,
@@ -79,7 +65,7 @@ async function main(): Promise<void> {
     // Baseline: the same person rows dumped to a file, loaded back by PostgreSQL's own COPY into an
     // identical table (same columns, compression and indexes).
     // Streamed through this process (as psql's \copy does), because the server may not write our temp dir.
-    const client = new pg.Client({ connectionString: url.toString() });
+    const client = new pg.Client({ connectionString: database.url });
     client.on('error', () => {});
     await client.connect();
     let baselinePg: number;
@@ -130,7 +116,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${section}\n`);
   } finally {
     rmSync(dumpDir, { recursive: true, force: true });
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
   }
 }
 

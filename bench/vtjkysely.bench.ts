@@ -13,13 +13,12 @@
  * to bench/RESULTS.md.
  */
 import { type ChildProcess, fork } from 'node:child_process';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase, query } from '../src/db/index.js';
@@ -29,6 +28,7 @@ import { escapeText } from '../src/interfaces/vtjkysely/xml.js';
 import { systemClock } from '../src/platform/clock.js';
 import { createLogger } from '../src/platform/logger.js';
 import { generatePopulation } from '../src/register/index.js';
+import { createBenchDatabase } from './support.js';
 
 const { values } = parseArgs({
   options: {
@@ -91,16 +91,6 @@ async function serve(url: string): Promise<void> {
   process.send?.({ port: typeof address === 'object' && address ? address.port : 0 });
 }
 
-async function admin(adminUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 function startServer(url: string): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve', url], { execArgv: process.execArgv });
   return new Promise((resolve, reject) => {
@@ -151,14 +141,10 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds);
   const connections = Number(values.connections);
   const tenantCount = Number(values.tenants);
-  const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `tietolupa_bench_${randomBytes(4).toString('hex')}`;
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  await admin(adminUrl, `CREATE DATABASE ${name}`);
+  const database = await createBenchDatabase();
   let server: ChildProcess | undefined;
   try {
-    const db = await openDatabase({ url: url.toString() });
+    const db = await openDatabase({ url: database.url });
     const now = new Date();
     let started = performance.now();
     await generatePopulation(db, {
@@ -180,7 +166,7 @@ async function main(): Promise<void> {
     ).map((r) => r.hetu);
     await db.close();
 
-    const listening = await startServer(url.toString());
+    const listening = await startServer(database.url);
     server = listening.child;
     const base = `http://127.0.0.1:${listening.port}`;
     const pick = <T>(list: readonly T[]) => list[randomInt(list.length)] as T;
@@ -246,7 +232,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${section}\n`);
   } finally {
     server?.kill();
-    await admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await database.drop();
   }
 }
 
