@@ -21,7 +21,27 @@ export type AuditAction =
   | 'CredentialRotate'
   | 'CredentialRevoke'
   | 'ConnectionList'
-  | 'ConnectionRegister';
+  | 'ConnectionRegister'
+  // Back office (staff actors: actorUserId is a staff_user id) and permits.
+  | 'StaffLogin'
+  | 'StaffLogout'
+  | 'StaffList'
+  | 'StaffCreate'
+  | 'StaffUpdate'
+  | 'CaseList'
+  | 'CaseView'
+  | 'CaseAttachmentView'
+  | 'CaseAssign'
+  | 'CaseNote'
+  | 'InfoRequestCreate'
+  | 'ApplicationDecide'
+  | 'DecisionDocumentView'
+  | 'PermitView'
+  | 'PermitAcceptTerms'
+  | 'PermitRevoke'
+  | 'ConnectionApprove'
+  | 'ConnectionReject'
+  | 'DisclosureSearch';
 
 export interface AuditEvent {
   actorUserId: string;
