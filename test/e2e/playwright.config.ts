@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { startMailbox } from './mailbox';
 
 /** A port nobody listens on now. */
 function freePort(): Promise<number> {
@@ -33,6 +34,14 @@ if (!process.env.E2E_DATA_DIR) {
   process.on('exit', () => {
     for (const path of [dataDir, `${dataDir}.lock`]) rmSync(path, { recursive: true, force: true });
   });
+}
+// The e2e mailbox (mailbox.ts): a real SMTP receiver in the runner process only, which the server's mail
+// outbox sends to; specs read what arrived with waitForMail().
+if (!process.env.E2E_MAIL_DIR) {
+  const mailDir = mkdtempSync(join(tmpdir(), 'tietolupa-e2e-mail-'));
+  process.env.E2E_MAIL_DIR = mailDir;
+  process.env.E2E_SMTP_PORT = String((await startMailbox(mailDir)).port);
+  process.on('exit', () => rmSync(mailDir, { recursive: true, force: true }));
 }
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
 
@@ -85,6 +94,9 @@ export default defineConfig({
       DEMO_PERSONS: '1500',
       NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
+      PUBLIC_BASE_URL: baseURL,
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT}`,
+      MAIL_POLL_SECONDS: '1',
     },
     // A first start builds the web app and seeds the demo world.
     timeout: 240_000,
