@@ -134,3 +134,49 @@ describe('e-service settings', () => {
     );
   });
 });
+
+describe('staff OIDC settings', () => {
+  const oidc = {
+    STAFF_OIDC_ISSUER: 'https://login.dvv.example.fi/realms/staff',
+    STAFF_OIDC_CLIENT_ID: 'tietolupa-back-office',
+    STAFF_OIDC_CLIENT_SECRET: 'client-secret',
+  };
+
+  it('is off unless configured', () => {
+    expect(loadConfig({}, '/srv/app').staffOidc).toBeUndefined();
+  });
+
+  it('reads the issuer, the client and the bootstrap administrators', () => {
+    expect(loadConfig({ ...oidc, STAFF_OIDC_ADMIN_SUBJECTS: ' a-1 , b-2,, ' }, '/srv/app').staffOidc).toEqual(
+      {
+        issuer: 'https://login.dvv.example.fi/realms/staff',
+        clientId: 'tietolupa-back-office',
+        clientSecret: 'client-secret',
+        adminSubjects: ['a-1', 'b-2'],
+      },
+    );
+  });
+
+  it('refuses a partial configuration, naming the missing setting', () => {
+    expect(attempt({ STAFF_OIDC_ISSUER: oidc.STAFF_OIDC_ISSUER })).toThrow(
+      'Invalid configuration: STAFF_OIDC_CLIENT_ID is required when staff OIDC login is configured (STAFF_OIDC_ISSUER is set)',
+    );
+    expect(attempt({ ...oidc, STAFF_OIDC_CLIENT_SECRET: '' })).toThrow(
+      /STAFF_OIDC_CLIENT_SECRET is required/,
+    );
+    expect(attempt({ STAFF_OIDC_ADMIN_SUBJECTS: 'a-1' })).toThrow(
+      /STAFF_OIDC_ADMIN_SUBJECTS needs STAFF_OIDC_ISSUER/,
+    );
+  });
+
+  it('wants an https issuer in production, and a URL everywhere', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db/vtj' };
+    expect(attempt({ ...production, ...oidc, STAFF_OIDC_ISSUER: 'http://idp.example.fi' })).toThrow(
+      'Invalid configuration: STAFF_OIDC_ISSUER must use https:// in production',
+    );
+    expect(loadConfig({ ...oidc, STAFF_OIDC_ISSUER: 'http://127.0.0.1:4400' }).staffOidc?.issuer).toBe(
+      'http://127.0.0.1:4400',
+    );
+    expect(attempt({ ...oidc, STAFF_OIDC_ISSUER: 'idp' })).toThrow(/STAFF_OIDC_ISSUER is not a URL/);
+  });
+});

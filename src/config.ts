@@ -53,6 +53,14 @@ export interface Config {
   sessionIdleMinutes: number;
   /** SESSION_ABSOLUTE_HOURS: a session ends this long after login however active it is. */
   sessionAbsoluteHours: number;
+  /**
+   * DVV staff login to the back office through the agency's OpenID Connect provider (authorization code with
+   * PKCE): STAFF_OIDC_ISSUER (the issuer URL; https in production), STAFF_OIDC_CLIENT_ID and
+   * STAFF_OIDC_CLIENT_SECRET, all three or none. STAFF_OIDC_ADMIN_SUBJECTS: comma-separated subjects that
+   * become administrators at their first login (the bootstrap); everyone else must be added by an
+   * administrator first. The redirect URI to register is PUBLIC_BASE_URL/api/back-office/login/oidc/callback.
+   */
+  staffOidc: StaffOidcConfig | undefined;
   /** INVITATION_VALID_DAYS: how long an invitation link to a customer account can be used. */
   invitationValidDays: number;
 }
@@ -150,6 +158,63 @@ function mailAddress(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+export interface StaffOidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  adminSubjects: readonly string[];
+}
+
+const STAFF_OIDC_SETTINGS = [
+  'STAFF_OIDC_ISSUER',
+  'STAFF_OIDC_CLIENT_ID',
+  'STAFF_OIDC_CLIENT_SECRET',
+] as const;
+
+function staffOidc(env: Env, environment: Environment): StaffOidcConfig | undefined {
+  const value = (name: string) => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  };
+  const given = STAFF_OIDC_SETTINGS.filter((name) => value(name) !== undefined);
+  const adminSubjects = (value('STAFF_OIDC_ADMIN_SUBJECTS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (given.length === 0) {
+    if (adminSubjects.length > 0) {
+      throw new ConfigError(
+        'STAFF_OIDC_ADMIN_SUBJECTS',
+        'needs STAFF_OIDC_ISSUER, STAFF_OIDC_CLIENT_ID and STAFF_OIDC_CLIENT_SECRET',
+      );
+    }
+    return undefined;
+  }
+  const missing = STAFF_OIDC_SETTINGS.find((name) => value(name) === undefined);
+  if (missing) {
+    throw new ConfigError(missing, `is required when staff OIDC login is configured (${given[0]} is set)`);
+  }
+  const issuer = value('STAFF_OIDC_ISSUER') as string;
+  let url: URL;
+  try {
+    url = new URL(issuer);
+  } catch {
+    throw new ConfigError('STAFF_OIDC_ISSUER', `is not a URL (got "${issuer}")`);
+  }
+  if (url.protocol !== 'https:' && (environment === 'production' || url.protocol !== 'http:')) {
+    throw new ConfigError(
+      'STAFF_OIDC_ISSUER',
+      environment === 'production' ? 'must use https:// in production' : 'must use https:// or http://',
+    );
+  }
+  return {
+    issuer,
+    clientId: value('STAFF_OIDC_CLIENT_ID') as string,
+    clientSecret: value('STAFF_OIDC_CLIENT_SECRET') as string,
+    adminSubjects,
+  };
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const environment = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'] as const, 'development');
   const dbUrl = databaseUrl(env);
@@ -221,6 +286,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     mailPollSeconds: integer(env, 'MAIL_POLL_SECONDS', 5, 0, 3600),
     sessionIdleMinutes,
     sessionAbsoluteHours,
+    staffOidc: staffOidc(env, environment),
     invitationValidDays: integer(env, 'INVITATION_VALID_DAYS', 7, 1, 30),
   };
 }
