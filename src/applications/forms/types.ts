@@ -10,7 +10,8 @@
  *   dataGroups → { [groupCode]: { justification: string; legalBasis: string } } (the chosen groups are the keys)
  *   hetuList → string (one hetu per line)
  *   repeat → Array<{ [subFieldId]: value }>
- *   attachments → string[] (attachment ids, uploaded separately)
+ *   attachments → string[] (attachment ids, uploaded separately with `field` = the field id; the server lists
+ *                 the uploaded files itself, and a sent version holds exactly those)
  */
 
 export interface Localized {
@@ -35,7 +36,7 @@ interface FieldBase {
 }
 
 export type Field =
-  | (FieldBase & { kind: 'text' | 'textarea'; maxLength?: number })
+  | (FieldBase & { kind: 'text' | 'textarea'; maxLength?: number; format?: TextFormat })
   | (FieldBase & { kind: 'email' | 'phone' | 'businessId' | 'date' })
   | (FieldBase & { kind: 'choice' | 'multiChoice'; options: readonly { value: string; label: Localized }[] })
   | (FieldBase & { kind: 'yesNo' | 'confirm' })
@@ -55,6 +56,13 @@ export type Field =
   | (FieldBase & { kind: 'attachments'; maxFiles?: number });
 
 export type FieldKind = Field['kind'];
+
+/**
+ * A stricter shape for a text answer, checked on the server (`invalid_format` with `{ format }`):
+ * `xroadCode` an X-Road member or subsystem code, `fqdn` a DNS host name, `certificatePem` one X.509
+ * certificate in PEM form. The web renders these as ordinary text inputs.
+ */
+export type TextFormat = 'xroadCode' | 'fqdn' | 'certificatePem';
 
 export interface Section {
   id: string;
@@ -80,7 +88,7 @@ export interface ValidationIssue {
   path: string;
   /** 'required' | 'too_long' | 'invalid_email' | 'invalid_phone' | 'invalid_business_id' | 'invalid_date' |
    *  'invalid_hetu' | 'unknown_option' | 'unknown_municipality' | 'unknown_data_group' | 'general_law' |
-   *  'too_few' | 'too_many' | 'not_accepted' | 'invalid_attachment' | 'invalid_value' */
+   *  'too_few' | 'too_many' | 'not_accepted' | 'invalid_attachment' | 'invalid_value' | 'invalid_format' */
   code: string;
   /** Details for the message, e.g. { law: 'Tietosuojalaki' } for general_law, { max: 2000 } for too_long. */
   params?: Record<string, string | number>;
