@@ -16,6 +16,7 @@ import { mailPlugin } from './mail/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Logger } from './platform/logger.js';
 import { metricsPlugin } from './platform/metrics.js';
+import { staffPlugin } from './staff/index.js';
 import { webPlugin } from './web/index.js';
 
 export interface AppDeps {
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => identityPlugin(scope, deps));
   await app.register(async (scope) => accountsPlugin(scope, deps));
   await app.register(async (scope) => customerAccessPlugin(scope, deps));
+  await app.register(async (scope) => staffPlugin(scope, deps));
 
   if (deps.config.demo) demoRoutes(app, deps);
   await app.register(async (scope) => webPlugin(scope));
