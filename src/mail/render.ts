@@ -7,17 +7,25 @@ import { fi } from './templates/fi.js';
 import { sv } from './templates/sv.js';
 import type {
   AccountExistsVars,
+  ApplicationLapsedVars,
+  DecisionMadeVars,
+  InfoRequestedVars,
   InvitationVars,
   Language,
   MailContent,
   MailTexts,
+  PermitRevokedVars,
 } from './templates/types.js';
 
 const TEXTS: Readonly<Record<Language, MailTexts>> = { fi, sv, en };
 
 export type MailMessage =
   | { kind: 'invitation'; vars: InvitationVars }
-  | { kind: 'account_exists'; vars: AccountExistsVars };
+  | { kind: 'account_exists'; vars: AccountExistsVars }
+  | { kind: 'info_requested'; vars: InfoRequestedVars }
+  | { kind: 'application_lapsed'; vars: ApplicationLapsedVars }
+  | { kind: 'decision_made'; vars: DecisionMadeVars }
+  | { kind: 'permit_revoked'; vars: PermitRevokedVars };
 
 export interface RenderedMail {
   subject: string;
@@ -27,13 +35,29 @@ export interface RenderedMail {
 
 export function renderMail(message: MailMessage, language: Language): RenderedMail {
   const texts = TEXTS[language];
-  const content =
-    message.kind === 'invitation' ? texts.invitation(message.vars) : texts.accountExists(message.vars);
+  const content = contentOf(texts, message);
   return {
     subject: content.subject,
     text: plainText(content, texts.footer),
     html: html(content, texts.footer, language),
   };
+}
+
+function contentOf(texts: MailTexts, message: MailMessage): MailContent {
+  switch (message.kind) {
+    case 'invitation':
+      return texts.invitation(message.vars);
+    case 'account_exists':
+      return texts.accountExists(message.vars);
+    case 'info_requested':
+      return texts.infoRequested(message.vars);
+    case 'application_lapsed':
+      return texts.applicationLapsed(message.vars);
+    case 'decision_made':
+      return texts.decisionMade(message.vars);
+    case 'permit_revoked':
+      return texts.permitRevoked(message.vars);
+  }
 }
 
 function plainText(content: MailContent, footer: string): string {

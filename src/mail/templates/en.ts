@@ -5,6 +5,7 @@ const when = new Intl.DateTimeFormat('en-GB', {
   timeStyle: 'short',
   timeZone: 'Europe/Helsinki',
 });
+const day = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/Helsinki' });
 const roles = { main_user: 'a main user', user: 'a user' } as const;
 
 export const en: MailTexts = {
@@ -25,6 +26,52 @@ export const en: MailTexts = {
       "If this person should act for the organisation, send them an invitation from the account's user management. Otherwise there is nothing you need to do.",
     ],
     action: { label: 'Open user management', url: v.link },
+  }),
+  infoRequested: (v) => ({
+    subject: `Request for further information on application ${v.reference}`,
+    paragraphs: [
+      `The Digital and Population Data Services Agency asks for further information on application ${v.reference} of ${v.organisationName}.`,
+      `Read the request and answer it in the e-service by ${day.format(new Date(`${v.deadline}T12:00:00Z`))}. If the information does not arrive by then, the application lapses.`,
+    ],
+    action: { label: 'Open the application', url: v.link },
+  }),
+  applicationLapsed: (v) => ({
+    subject: `Application ${v.reference} has lapsed`,
+    paragraphs: [
+      `Application ${v.reference} of ${v.organisationName} has lapsed because the request for further information was not answered in time.`,
+      'You can make a new application in the e-service if needed.',
+    ],
+    action: { label: 'Open the application', url: v.link },
+  }),
+  decisionMade: (v) => ({
+    subject:
+      v.outcome === 'granted'
+        ? `Decision on application ${v.reference}: permit granted`
+        : `Decision on application ${v.reference}: permit not granted`,
+    paragraphs:
+      v.outcome === 'granted'
+        ? [
+            `The Digital and Population Data Services Agency has decided application ${v.reference} of ${v.organisationName}. The permit has been granted.`,
+            ...(v.termsDeadline
+              ? [
+                  `Before the permit can be used, a main user of the organisation must accept the permit terms in the e-service by ${when.format(v.termsDeadline)} (Finnish time). Otherwise the permit lapses.`,
+                ]
+              : []),
+            'The decision document and the instructions for requesting a review are in the e-service.',
+          ]
+        : [
+            `The Digital and Population Data Services Agency has decided application ${v.reference} of ${v.organisationName}. The permit was not granted.`,
+            'The reasons and the instructions for requesting a review are in the decision document in the e-service.',
+          ],
+    action: { label: 'Open the decision', url: v.link },
+  }),
+  permitRevoked: (v) => ({
+    subject: `Data permit revoked: ${v.organisationName}`,
+    paragraphs: [
+      `The Digital and Population Data Services Agency has revoked the data permit of ${v.organisationName}${v.reference ? ` (application ${v.reference})` : ''}. No data can be retrieved with it any more.`,
+      `Reason for the revocation: ${v.reason}`,
+    ],
+    action: { label: 'Open the permit', url: v.link },
   }),
   footer: 'This is an automatic message from the Tietolupa e-service. Please do not reply.',
 };

@@ -5,6 +5,7 @@ const when = new Intl.DateTimeFormat('fi-FI', {
   timeStyle: 'short',
   timeZone: 'Europe/Helsinki',
 });
+const day = new Intl.DateTimeFormat('fi-FI', { dateStyle: 'long', timeZone: 'Europe/Helsinki' });
 const roles = { main_user: 'pääkäyttäjä', user: 'käyttäjä' } as const;
 
 export const fi: MailTexts = {
@@ -25,6 +26,52 @@ export const fi: MailTexts = {
       'Jos henkilön kuuluu asioida organisaation puolesta, lähetä hänelle kutsu tilin käyttäjähallinnasta. Muuten sinun ei tarvitse tehdä mitään.',
     ],
     action: { label: 'Avaa käyttäjähallinta', url: v.link },
+  }),
+  infoRequested: (v) => ({
+    subject: `Täydennyspyyntö hakemukseen ${v.reference}`,
+    paragraphs: [
+      `Digi- ja väestötietovirasto pyytää täydennystä organisaation ${v.organisationName} hakemukseen ${v.reference}.`,
+      `Lue pyyntö ja vastaa siihen asiointipalvelussa viimeistään ${day.format(new Date(`${v.deadline}T12:00:00Z`))}. Jos täydennystä ei saada määräaikaan mennessä, hakemus raukeaa.`,
+    ],
+    action: { label: 'Avaa hakemus', url: v.link },
+  }),
+  applicationLapsed: (v) => ({
+    subject: `Hakemus ${v.reference} on rauennut`,
+    paragraphs: [
+      `Organisaation ${v.organisationName} hakemus ${v.reference} on rauennut, koska täydennyspyyntöön ei vastattu määräaikaan mennessä.`,
+      'Voit tarvittaessa tehdä uuden hakemuksen asiointipalvelussa.',
+    ],
+    action: { label: 'Avaa hakemus', url: v.link },
+  }),
+  decisionMade: (v) => ({
+    subject:
+      v.outcome === 'granted'
+        ? `Päätös hakemukseen ${v.reference}: lupa myönnetty`
+        : `Päätös hakemukseen ${v.reference}: lupaa ei myönnetty`,
+    paragraphs:
+      v.outcome === 'granted'
+        ? [
+            `Digi- ja väestötietovirasto on tehnyt päätöksen organisaation ${v.organisationName} hakemukseen ${v.reference}. Lupa on myönnetty.`,
+            ...(v.termsDeadline
+              ? [
+                  `Luvan käyttö edellyttää, että organisaation pääkäyttäjä hyväksyy lupaehdot asiointipalvelussa viimeistään ${when.format(v.termsDeadline)}. Muuten lupa raukeaa.`,
+                ]
+              : []),
+            'Päätösasiakirja ja oikaisuvaatimusohje ovat luettavissa asiointipalvelussa.',
+          ]
+        : [
+            `Digi- ja väestötietovirasto on tehnyt päätöksen organisaation ${v.organisationName} hakemukseen ${v.reference}. Lupaa ei myönnetty.`,
+            'Perustelut ja oikaisuvaatimusohje ovat päätösasiakirjassa, jonka voit lukea asiointipalvelussa.',
+          ],
+    action: { label: 'Avaa päätös', url: v.link },
+  }),
+  permitRevoked: (v) => ({
+    subject: `Tietolupa on peruutettu: ${v.organisationName}`,
+    paragraphs: [
+      `Digi- ja väestötietovirasto on peruuttanut organisaation ${v.organisationName} tietoluvan${v.reference ? ` (hakemus ${v.reference})` : ''}. Luvalla ei voi enää hakea tietoja.`,
+      `Peruutuksen syy: ${v.reason}`,
+    ],
+    action: { label: 'Avaa lupa', url: v.link },
   }),
   footer: 'Tämä on automaattinen viesti Tietolupa-asiointipalvelusta. Älä vastaa tähän viestiin.',
 };

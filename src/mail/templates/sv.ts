@@ -5,6 +5,7 @@ const when = new Intl.DateTimeFormat('sv-FI', {
   timeStyle: 'short',
   timeZone: 'Europe/Helsinki',
 });
+const day = new Intl.DateTimeFormat('sv-FI', { dateStyle: 'long', timeZone: 'Europe/Helsinki' });
 const roles = { main_user: 'huvudanvändare', user: 'användare' } as const;
 
 export const sv: MailTexts = {
@@ -25,6 +26,52 @@ export const sv: MailTexts = {
       'Om personen ska sköta ärenden för organisationen, skicka en inbjudan via kontots användarhantering. Annars behöver du inte göra något.',
     ],
     action: { label: 'Öppna användarhanteringen', url: v.link },
+  }),
+  infoRequested: (v) => ({
+    subject: `Begäran om komplettering av ansökan ${v.reference}`,
+    paragraphs: [
+      `Myndigheten för digitalisering och befolkningsdata begär komplettering av ansökan ${v.reference} från organisationen ${v.organisationName}.`,
+      `Läs begäran och svara i e-tjänsten senast ${day.format(new Date(`${v.deadline}T12:00:00Z`))}. Om kompletteringen inte kommer in inom utsatt tid förfaller ansökan.`,
+    ],
+    action: { label: 'Öppna ansökan', url: v.link },
+  }),
+  applicationLapsed: (v) => ({
+    subject: `Ansökan ${v.reference} har förfallit`,
+    paragraphs: [
+      `Ansökan ${v.reference} från organisationen ${v.organisationName} har förfallit eftersom begäran om komplettering inte besvarades inom utsatt tid.`,
+      'Vid behov kan ni göra en ny ansökan i e-tjänsten.',
+    ],
+    action: { label: 'Öppna ansökan', url: v.link },
+  }),
+  decisionMade: (v) => ({
+    subject:
+      v.outcome === 'granted'
+        ? `Beslut om ansökan ${v.reference}: tillstånd beviljat`
+        : `Beslut om ansökan ${v.reference}: tillstånd beviljades inte`,
+    paragraphs:
+      v.outcome === 'granted'
+        ? [
+            `Myndigheten för digitalisering och befolkningsdata har fattat beslut om ansökan ${v.reference} från organisationen ${v.organisationName}. Tillståndet har beviljats.`,
+            ...(v.termsDeadline
+              ? [
+                  `Innan tillståndet kan användas ska organisationens huvudanvändare godkänna tillståndsvillkoren i e-tjänsten senast ${when.format(v.termsDeadline)}. Annars förfaller tillståndet.`,
+                ]
+              : []),
+            'Beslutet och anvisningen om begäran om omprövning finns i e-tjänsten.',
+          ]
+        : [
+            `Myndigheten för digitalisering och befolkningsdata har fattat beslut om ansökan ${v.reference} från organisationen ${v.organisationName}. Tillståndet beviljades inte.`,
+            'Motiveringen och anvisningen om begäran om omprövning finns i beslutet, som ni kan läsa i e-tjänsten.',
+          ],
+    action: { label: 'Öppna beslutet', url: v.link },
+  }),
+  permitRevoked: (v) => ({
+    subject: `Datatillståndet har återkallats: ${v.organisationName}`,
+    paragraphs: [
+      `Myndigheten för digitalisering och befolkningsdata har återkallat datatillståndet för organisationen ${v.organisationName}${v.reference ? ` (ansökan ${v.reference})` : ''}. Uppgifter kan inte längre hämtas med tillståndet.`,
+      `Skäl till återkallelsen: ${v.reason}`,
+    ],
+    action: { label: 'Öppna tillståndet', url: v.link },
   }),
   footer: 'Detta är ett automatiskt meddelande från e-tjänsten Tietolupa. Svara inte på detta meddelande.',
 };

@@ -22,6 +22,41 @@ export interface AccountExistsVars {
   link: string;
 }
 
+/** A handler asks the applicant for more information by a deadline (täydennyspyyntö). */
+export interface InfoRequestedVars {
+  organisationName: string;
+  reference: string;
+  /** The last day to answer (YYYY-MM-DD, a Finnish date). */
+  deadline: string;
+  link: string;
+}
+
+/** An application lapsed: the information request was not answered in time. */
+export interface ApplicationLapsedVars {
+  organisationName: string;
+  reference: string;
+  link: string;
+}
+
+/** DVV decided an application. */
+export interface DecisionMadeVars {
+  organisationName: string;
+  reference: string;
+  outcome: 'granted' | 'denied';
+  /** Granted data permits: when the terms must be accepted by; null otherwise. */
+  termsDeadline: Date | null;
+  link: string;
+}
+
+/** DVV revoked a permit. */
+export interface PermitRevokedVars {
+  organisationName: string;
+  /** The reference of the application the permit was granted on, when there is one. */
+  reference: string | null;
+  reason: string;
+  link: string;
+}
+
 /** A message as texts; render.ts lays it out as plain text and HTML (and escapes the HTML). */
 export interface MailContent {
   subject: string;
@@ -32,6 +67,10 @@ export interface MailContent {
 export interface MailTexts {
   invitation(vars: InvitationVars): MailContent;
   accountExists(vars: AccountExistsVars): MailContent;
+  infoRequested(vars: InfoRequestedVars): MailContent;
+  applicationLapsed(vars: ApplicationLapsedVars): MailContent;
+  decisionMade(vars: DecisionMadeVars): MailContent;
+  permitRevoked(vars: PermitRevokedVars): MailContent;
   /** The last line of every message. */
   footer: string;
 }
