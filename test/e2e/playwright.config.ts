@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { startMailbox } from './mailbox';
+import { fingerprint, pkiPath, writeTestPki } from './pki';
 
 /** A port nobody listens on now. */
 function freePort(): Promise<number> {
@@ -43,7 +44,14 @@ if (!process.env.E2E_MAIL_DIR) {
   process.env.E2E_SMTP_PORT = String((await startMailbox(mailDir)).port);
   process.on('exit', () => rmSync(mailDir, { recursive: true, force: true }));
 }
-const baseURL = `http://127.0.0.1:${process.env.E2E_PORT}`;
+// HTTPS with client certificates, as in production (pki.ts).
+if (!process.env.E2E_PKI_DIR) {
+  const pkiDir = mkdtempSync(join(tmpdir(), 'tietolupa-e2e-pki-'));
+  writeTestPki(pkiDir);
+  process.env.E2E_PKI_DIR = pkiDir;
+  process.on('exit', () => rmSync(pkiDir, { recursive: true, force: true }));
+}
+const baseURL = `https://127.0.0.1:${process.env.E2E_PORT}`;
 
 export default defineConfig({
   testDir: '.',
@@ -58,6 +66,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
+    // The test CA is not in the browser's trust store.
+    ignoreHTTPSErrors: true,
     browserName: 'chromium',
     headless: true,
     locale: 'fi-FI',
@@ -86,7 +96,12 @@ export default defineConfig({
     command: 'npm start',
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     url: `${baseURL}/health`,
+    ignoreHTTPSErrors: true,
     env: {
+      TLS_CERT: pkiPath('server.crt'),
+      TLS_KEY: pkiPath('server.key'),
+      TLS_CLIENT_CA: pkiPath('ca.crt'),
+      SECURITY_SERVER_CERT_SHA256: fingerprint('security-server'),
       PORT: process.env.E2E_PORT,
       HOST: '127.0.0.1',
       DATA_DIR: process.env.E2E_DATA_DIR,
