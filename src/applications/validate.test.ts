@@ -98,14 +98,16 @@ describe('required fields and visibility', () => {
   });
 
   it('hides the whole turvakielto processing section when turvakielto data is not needed', () => {
-    const content = {
+    const content: Record<string, unknown> = {
       ...completeContent('muutosrajapinta'),
       needsTurvakielto: false,
       turvakieltoLegalBasis: 'Hallintolaki',
     };
     for (const key of Object.keys(content).filter((k) => k.startsWith('turvakielto'))) delete content[key];
+    // A general law in a hidden answer is not an issue either.
+    content.turvakieltoLegalBasis = 'Hallintolaki';
     expect(validateContent(muutos, content, none)).toEqual([]);
-    const yes = { ...content, needsTurvakielto: true };
+    const yes = { ...content, needsTurvakielto: true, turvakieltoLegalBasis: undefined };
     expect(codes(validateContent(muutos, yes, none))).toEqual([
       'turvakieltoJustification:required',
       'turvakieltoLegalBasis:required',
