@@ -1,5 +1,6 @@
 /** The app's addresses. */
 import { createBrowserRouter } from 'react-router';
+import { backOfficeRoute } from '../back-office/routes';
 import { CataloguePage } from '../catalogue/catalogue-page';
 import { Layout } from '../layout/layout';
 import { LoginPage } from '../login/login-page';
@@ -8,6 +9,7 @@ import { ErrorPage } from './error-page';
 import { NotFoundPage } from './not-found-page';
 
 export const router = createBrowserRouter([
+  backOfficeRoute,
   {
     element: <Layout />,
     children: [
