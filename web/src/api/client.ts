@@ -34,7 +34,8 @@ export async function postJson<T>(
   return readResponse<T>(response);
 }
 
-async function readResponse<T>(response: Response): Promise<T> {
+/** A response as data: the JSON body (nothing for 204), or an ApiError for a refusal. */
+export async function readResponse<T>(response: Response): Promise<T> {
   if (!response.ok) throw new ApiError(response.status, await errorCode(response));
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;

@@ -1,12 +1,14 @@
 /**
  * Identification before the e-service. Reached from the catalogue's "Aloita" with ?service=<id>, which is
- * named on the page. A person who is logged in (already, or just now) goes on to Omat asiat.
+ * named on the page. A person who is logged in (already, or just now) goes on to Omat asiat, or back to
+ * ?returnTo=<path> when a page sent them here (only a path of this app: never another site).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { Paragraph, Text } from 'suomifi-ui-components';
 import { sessionQuery } from '../api/session';
+import { startAddress } from '../applications/start/return-to';
 import { isServiceId } from '../catalogue/catalogue';
 import { Page } from '../layout/page';
 import { DevIdentification } from './dev-identification';
@@ -16,8 +18,10 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const session = useQuery(sessionQuery);
   const service = params.get('service');
+  // Back where identification was asked for; from the catalogue's "Aloita", on to starting that application.
+  const returnTo = safeReturnTo(params.get('returnTo')) ?? (isServiceId(service) ? startAddress(service) : undefined);
 
-  if (session.data) return <Navigate to="/my-page" replace />;
+  if (session.data) return <Navigate to={returnTo ?? '/my-page'} replace />;
 
   return (
     <Page title={t('login.title')}>
@@ -32,4 +36,10 @@ export function LoginPage() {
       <DevIdentification />
     </Page>
   );
+}
+
+/** A path inside this app (`/…`, not `//host` or `/\\host`), or undefined. */
+export function safeReturnTo(value: string | null): string | undefined {
+  if (!value?.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return undefined;
+  return value;
 }

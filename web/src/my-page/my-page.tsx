@@ -1,10 +1,12 @@
 /** Omat asiat: who is logged in, their organisations and roles, and logging out. */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
-import { Button, Heading, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
+import { Link, Navigate } from 'react-router';
+import styled from 'styled-components';
+import { Button, Heading, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { sessionQuery, useLogout } from '../api/session';
 import { Page } from '../layout/page';
+import { spacing } from '../ui/tokens';
 import { OrganisationList } from './organisation-list';
 
 export function MyPage() {
@@ -29,9 +31,26 @@ export function MyPage() {
       ) : (
         <Paragraph mb="xl">{t('myPage.noOrganisations')}</Paragraph>
       )}
+      <Links>
+        <li>
+          <RouterLink asComponent={Link} to="/organisations/new">
+            {t('myPage.createAccount')}
+          </RouterLink>
+        </li>
+      </Links>
       <Button variant="secondary" onClick={() => logout.mutate(current)}>
         {t('myPage.logout')}
       </Button>
     </Page>
   );
 }
+
+const Links = styled.ul`
+  margin: 0 0 ${spacing.xl};
+  padding: 0;
+  list-style: none;
+
+  li + li {
+    margin-top: ${spacing.s};
+  }
+`;

@@ -1,7 +1,8 @@
-/** The organisations whose customer account the person uses, with their role in each. */
+/** The organisations whose customer account the person uses, with their role in each: links to their pages. */
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import styled from 'styled-components';
-import { Heading, Paragraph } from 'suomifi-ui-components';
+import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import type { SessionView } from '../api/types';
 import { colors, spacing } from '../ui/tokens';
 
@@ -12,7 +13,9 @@ export function OrganisationList({ organisations }: { organisations: SessionView
       {organisations.map((organisation) => (
         <Item key={organisation.id}>
           <Heading variant="h3" mb="xxs">
-            {organisation.name}
+            <RouterLink asComponent={Link} to={`/organisations/${encodeURIComponent(organisation.id)}`}>
+              {organisation.name}
+            </RouterLink>
           </Heading>
           <Paragraph>{t('myPage.businessId', { businessId: organisation.businessId })}</Paragraph>
           <Paragraph>{t('myPage.role', { role: t(`myPage.roles.${organisation.role}`) })}</Paragraph>

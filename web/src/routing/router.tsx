@@ -1,5 +1,12 @@
 /** The app's addresses. */
 import { createBrowserRouter } from 'react-router';
+import {
+  AcceptInvitationPage,
+  CreateOrganisationPage,
+  OrganisationPage,
+  PermitsPage,
+  UsersPage,
+} from '../accounts';
 import { backOfficeRoute } from '../back-office/routes';
 import { CataloguePage } from '../catalogue/catalogue-page';
 import { Layout } from '../layout/layout';
@@ -19,6 +26,11 @@ export const router = createBrowserRouter([
           { index: true, element: <CataloguePage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'my-page', element: <MyPage /> },
+          { path: 'organisations/new', element: <CreateOrganisationPage /> },
+          { path: 'organisations/:organisationId', element: <OrganisationPage /> },
+          { path: 'organisations/:organisationId/users', element: <UsersPage /> },
+          { path: 'organisations/:organisationId/permits', element: <PermitsPage /> },
+          { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
