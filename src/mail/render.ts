@@ -10,6 +10,8 @@ import type {
   ApplicationLapsedVars,
   DecisionMadeVars,
   InfoRequestedVars,
+  IntermediaryApprovalVars,
+  IntermediaryReturnedVars,
   InvitationVars,
   Language,
   MailContent,
@@ -22,6 +24,8 @@ const TEXTS: Readonly<Record<Language, MailTexts>> = { fi, sv, en };
 export type MailMessage =
   | { kind: 'invitation'; vars: InvitationVars }
   | { kind: 'account_exists'; vars: AccountExistsVars }
+  | { kind: 'intermediary_approval'; vars: IntermediaryApprovalVars }
+  | { kind: 'intermediary_returned'; vars: IntermediaryReturnedVars }
   | { kind: 'info_requested'; vars: InfoRequestedVars }
   | { kind: 'application_lapsed'; vars: ApplicationLapsedVars }
   | { kind: 'decision_made'; vars: DecisionMadeVars }
@@ -49,6 +53,10 @@ function contentOf(texts: MailTexts, message: MailMessage): MailContent {
       return texts.invitation(message.vars);
     case 'account_exists':
       return texts.accountExists(message.vars);
+    case 'intermediary_approval':
+      return texts.intermediaryApproval(message.vars);
+    case 'intermediary_returned':
+      return texts.intermediaryReturned(message.vars);
     case 'info_requested':
       return texts.infoRequested(message.vars);
     case 'application_lapsed':

@@ -27,6 +27,24 @@ export const en: MailTexts = {
     ],
     action: { label: 'Open user management', url: v.link },
   }),
+  intermediaryApproval: (v) => ({
+    subject: `Approve an application: ${v.formTitle} (${v.customerName})`,
+    paragraphs: [
+      `${v.supplierName} (${v.supplierBusinessId}) has prepared the application “${v.formTitle}” for ${v.customerName} (${v.customerBusinessId}) and sent it to you for approval. You receive this message because you are a main user of the customer account.`,
+      ...(v.message.trim() ? [`Message from the preparer: ${v.message.trim()}`] : []),
+      'Check the application in the e-service. By approving it you also accept its terms, and the application goes to the Digital and Population Data Services Agency (DVV). If something needs correcting, return it to the preparer with a comment.',
+    ],
+    action: { label: 'Open the application', url: v.link },
+  }),
+  intermediaryReturned: (v) => ({
+    subject: `Application returned: ${v.formTitle} (${v.customerName})`,
+    paragraphs: [
+      `${v.returnerName} of ${v.customerName} (${v.customerBusinessId}) returned the application “${v.formTitle}” that your organisation ${v.supplierName} prepared, without approving it.`,
+      `Reason: ${v.comment}`,
+      'A returned application can no longer be edited. You can make a copy of it, correct the copy and send it to the customer for approval again.',
+    ],
+    action: { label: 'Open the application', url: v.link },
+  }),
   infoRequested: (v) => ({
     subject: `Request for further information on application ${v.reference}`,
     paragraphs: [

@@ -27,6 +27,24 @@ export const fi: MailTexts = {
     ],
     action: { label: 'Avaa käyttäjähallinta', url: v.link },
   }),
+  intermediaryApproval: (v) => ({
+    subject: `Hyväksy hakemus: ${v.formTitle} (${v.customerName})`,
+    paragraphs: [
+      `${v.supplierName} (${v.supplierBusinessId}) on valmistellut organisaatiolle ${v.customerName} (${v.customerBusinessId}) hakemuksen ”${v.formTitle}” ja lähettänyt sen hyväksyttäväksenne. Saat tämän viestin, koska olet asiakastilin pääkäyttäjä.`,
+      ...(v.message.trim() ? [`Valmistelijan viesti: ${v.message.trim()}`] : []),
+      'Tarkista hakemus asiointipalvelussa. Hyväksymällä hyväksyt myös hakemuksen ehdot, ja hakemus lähtee Digi- ja väestötietovirastolle. Jos hakemuksessa on korjattavaa, palauta se valmistelijalle ja kerro, mitä pitää korjata.',
+    ],
+    action: { label: 'Avaa hakemus', url: v.link },
+  }),
+  intermediaryReturned: (v) => ({
+    subject: `Hakemus palautettiin: ${v.formTitle} (${v.customerName})`,
+    paragraphs: [
+      `${v.returnerName} organisaatiosta ${v.customerName} (${v.customerBusinessId}) palautti organisaatiosi ${v.supplierName} valmisteleman hakemuksen ”${v.formTitle}” hyväksymättä.`,
+      `Palautuksen syy: ${v.comment}`,
+      'Palautettua hakemusta ei voi enää muokata. Voit tehdä siitä kopion, korjata sen ja lähettää asiakkaalle uudelleen hyväksyttäväksi.',
+    ],
+    action: { label: 'Avaa hakemus', url: v.link },
+  }),
   infoRequested: (v) => ({
     subject: `Täydennyspyyntö hakemukseen ${v.reference}`,
     paragraphs: [

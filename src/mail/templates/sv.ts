@@ -27,6 +27,24 @@ export const sv: MailTexts = {
     ],
     action: { label: 'Öppna användarhanteringen', url: v.link },
   }),
+  intermediaryApproval: (v) => ({
+    subject: `Godkänn ansökan: ${v.formTitle} (${v.customerName})`,
+    paragraphs: [
+      `${v.supplierName} (${v.supplierBusinessId}) har förberett ansökan ”${v.formTitle}” för ${v.customerName} (${v.customerBusinessId}) och skickat den till er för godkännande. Du får detta meddelande eftersom du är kundkontots huvudanvändare.`,
+      ...(v.message.trim() ? [`Meddelande från den som förberett ansökan: ${v.message.trim()}`] : []),
+      'Granska ansökan i e-tjänsten. Genom att godkänna den godkänner du också villkoren i ansökan, och ansökan skickas till Myndigheten för digitalisering och befolkningsdata. Om något behöver rättas, returnera ansökan med en kommentar.',
+    ],
+    action: { label: 'Öppna ansökan', url: v.link },
+  }),
+  intermediaryReturned: (v) => ({
+    subject: `Ansökan returnerades: ${v.formTitle} (${v.customerName})`,
+    paragraphs: [
+      `${v.returnerName} vid ${v.customerName} (${v.customerBusinessId}) returnerade ansökan ”${v.formTitle}” som din organisation ${v.supplierName} förberett, utan att godkänna den.`,
+      `Orsak: ${v.comment}`,
+      'En returnerad ansökan kan inte längre ändras. Du kan göra en kopia av den, rätta kopian och skicka den till kunden för godkännande på nytt.',
+    ],
+    action: { label: 'Öppna ansökan', url: v.link },
+  }),
   infoRequested: (v) => ({
     subject: `Begäran om komplettering av ansökan ${v.reference}`,
     paragraphs: [

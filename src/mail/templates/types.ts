@@ -57,6 +57,33 @@ export interface PermitRevokedVars {
   link: string;
 }
 
+/** Intermediary model: a supplier sent an application it prepared to the customer's main users for approval. */
+export interface IntermediaryApprovalVars {
+  customerName: string;
+  customerBusinessId: string;
+  supplierName: string;
+  supplierBusinessId: string;
+  /** The form's title in the recipient's language. */
+  formTitle: string;
+  /** The supplier's message to the customer (may be empty). */
+  message: string;
+  /** The application in the customer's account. */
+  link: string;
+}
+
+/** Intermediary model: the customer returned the application to the supplier that prepared it. */
+export interface IntermediaryReturnedVars {
+  customerName: string;
+  customerBusinessId: string;
+  supplierName: string;
+  formTitle: string;
+  /** The main user who returned it. */
+  returnerName: string;
+  comment: string;
+  /** The application in the supplier's account. */
+  link: string;
+}
+
 /** A message as texts; render.ts lays it out as plain text and HTML (and escapes the HTML). */
 export interface MailContent {
   subject: string;
@@ -67,6 +94,8 @@ export interface MailContent {
 export interface MailTexts {
   invitation(vars: InvitationVars): MailContent;
   accountExists(vars: AccountExistsVars): MailContent;
+  intermediaryApproval(vars: IntermediaryApprovalVars): MailContent;
+  intermediaryReturned(vars: IntermediaryReturnedVars): MailContent;
   infoRequested(vars: InfoRequestedVars): MailContent;
   applicationLapsed(vars: ApplicationLapsedVars): MailContent;
   decisionMade(vars: DecisionMadeVars): MailContent;
