@@ -41,7 +41,21 @@ export type AuditAction =
   | 'PermitRevoke'
   | 'ConnectionApprove'
   | 'ConnectionReject'
-  | 'DisclosureSearch';
+  | 'DisclosureSearch'
+  // Customers' applications.
+  | 'ApplicationList'
+  | 'ApplicationView'
+  | 'ApplicationCreate'
+  | 'ApplicationSave'
+  | 'ApplicationSubmit'
+  | 'ApplicationWithdraw'
+  | 'AttachmentUpload'
+  | 'AttachmentDownload'
+  | 'AttachmentDelete'
+  | 'ApplicationSendToCustomer'
+  | 'ApplicationApprove'
+  | 'ApplicationReturn'
+  | 'InfoRequestAnswer';
 
 export interface AuditEvent {
   actorUserId: string;
