@@ -55,7 +55,9 @@ export type AuditAction =
   | 'ApplicationSendToCustomer'
   | 'ApplicationApprove'
   | 'ApplicationReturn'
-  | 'InfoRequestAnswer';
+  | 'InfoRequestAnswer'
+  // Citizens: a person reading who has received their own data.
+  | 'OwnDisclosureList';
 
 export interface AuditEvent {
   actorUserId: string;
