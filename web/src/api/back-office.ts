@@ -5,6 +5,7 @@
  */
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormDefinition } from '../../../src/applications/forms/types.js';
+import type { StaffSessionView, StaffView } from '../../../src/staff/schemas.js';
 import { ApiError, getJson } from './client';
 
 export type {
@@ -20,11 +21,8 @@ export type {
 export type StaffRole = 'handler' | 'admin';
 export type Localized = { fi: string; sv: string; en: string };
 
-export interface StaffSession {
-  staff: { id: string; name: string; email: string; role: StaffRole };
-  csrfToken: string;
-  expiresAt: string;
-}
+/** GET /api/back-office/session (src/staff/schemas.ts). */
+export type StaffSession = StaffSessionView;
 
 export type LoginProvider = 'oidc' | 'development';
 
@@ -230,17 +228,8 @@ export interface DisclosurePage {
   nextCursor: string | null;
 }
 
-export interface StaffMember {
-  id: string;
-  subject: string;
-  provider?: string;
-  name: string;
-  email: string;
-  role: StaffRole;
-  disabledAt: string | null;
-  lastLoginAt?: string | null;
-  createdAt?: string;
-}
+/** An item of GET /api/back-office/staff (src/staff/schemas.ts). */
+export type StaffMember = StaffView;
 
 export interface NewStaffMember {
   subject: string;

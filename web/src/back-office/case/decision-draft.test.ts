@@ -52,6 +52,13 @@ describe('a decision draft', () => {
     ).toEqual(['validFromInvalid', 'validUntilInvalid']);
   });
 
+  it('grants a form without data groups (a subsystem permit) with none', () => {
+    const subsystem: AppliedFor = { ...applied, dataGroups: [] };
+    const draft = { ...initialDraft(subsystem, TODAY), outcome: 'granted' as const };
+    expect(checkDraft(draft, subsystem, TODAY)).toEqual([]);
+    expect(toDecisionBody(draft, subsystem)).toMatchObject({ outcome: 'granted', dataGroups: [] });
+  });
+
   it('asks about turvakielto only when it was applied for', () => {
     const grant = { ...initialDraft(applied, TODAY), outcome: 'granted' as const };
     expect(checkDraft(grant, applied, TODAY)).toEqual([]);

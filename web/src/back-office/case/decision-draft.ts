@@ -63,7 +63,9 @@ export function checkDraft(draft: DecisionDraft, applied: AppliedFor, today: str
     if (draft.reasons.trim() === '') errors.push({ field: 'reasons', key: 'reasonsRequired' });
     return errors;
   }
-  if (draft.dataGroups.length === 0) errors.push({ field: 'dataGroups', key: 'dataGroupsRequired' });
+  // A form without data groups (a subsystem permit) grants none; one with them must grant at least one.
+  if (applied.dataGroups.length > 0 && draft.dataGroups.length === 0)
+    errors.push({ field: 'dataGroups', key: 'dataGroupsRequired' });
   if (applied.turvakielto && !draft.turvakielto)
     errors.push({ field: 'turvakielto', key: 'turvakieltoRequired' });
   const from = fiToIso(draft.validFrom);

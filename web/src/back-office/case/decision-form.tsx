@@ -122,31 +122,33 @@ function DecisionEditor({ formId, applied, draft, onChange, onReady }: Props & {
 
       {draft.outcome === 'granted' && (
         <>
-          <CheckboxGroup
-            labelText={t('case.decision.dataGroups')}
-            groupHintText={t('case.decision.dataGroupsHint', { count: applied.dataGroups.length })}
-            groupStatus={errorOf('dataGroups') ? 'error' : 'default'}
-            groupStatusText={errorOf('dataGroups')}
-            mb="l"
-          >
-            {applied.dataGroups.map((code, index) => (
-              <Checkbox
-                key={code}
-                id={`decision-groups-${index}`}
-                checked={draft.dataGroups.includes(code)}
-                hintText={code}
-                onClick={({ checkboxState }) =>
-                  set({
-                    dataGroups: checkboxState
-                      ? [...draft.dataGroups, code]
-                      : draft.dataGroups.filter((c) => c !== code),
-                  })
-                }
-              >
-                {names.name(code)}
-              </Checkbox>
-            ))}
-          </CheckboxGroup>
+          {applied.dataGroups.length > 0 && (
+            <CheckboxGroup
+              labelText={t('case.decision.dataGroups')}
+              groupHintText={t('case.decision.dataGroupsHint', { count: applied.dataGroups.length })}
+              groupStatus={errorOf('dataGroups') ? 'error' : 'default'}
+              groupStatusText={errorOf('dataGroups')}
+              mb="l"
+            >
+              {applied.dataGroups.map((code, index) => (
+                <Checkbox
+                  key={code}
+                  id={`decision-groups-${index}`}
+                  checked={draft.dataGroups.includes(code)}
+                  hintText={code}
+                  onClick={({ checkboxState }) =>
+                    set({
+                      dataGroups: checkboxState
+                        ? [...draft.dataGroups, code]
+                        : draft.dataGroups.filter((c) => c !== code),
+                    })
+                  }
+                >
+                  {names.name(code)}
+                </Checkbox>
+              ))}
+            </CheckboxGroup>
+          )}
 
           {applied.turvakielto && (
             <RadioButtonGroup
@@ -301,14 +303,18 @@ function DecisionConfirmation({ caseId, formId, applied, draft, onBack }: Props 
         <FactList>
           <dt>{t('case.decision.outcome')}</dt>
           <dd>{t('case.decision.grant')}</dd>
-          <dt>{t('case.decision.grantedGroups')}</dt>
-          <dd>
-            <ul>
-              {body.dataGroups.map((code) => (
-                <li key={code}>{names.name(code)}</li>
-              ))}
-            </ul>
-          </dd>
+          {body.dataGroups.length > 0 && (
+            <>
+              <dt>{t('case.decision.grantedGroups')}</dt>
+              <dd>
+                <ul>
+                  {body.dataGroups.map((code) => (
+                    <li key={code}>{names.name(code)}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           {withheld.length > 0 && (
             <>
               <dt>{t('case.decision.notGrantedGroups')}</dt>

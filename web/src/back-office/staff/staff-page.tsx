@@ -87,7 +87,7 @@ function StaffTable({ staff, onStatus }: { staff: StaffMember[]; onStatus: (text
           <tbody>
             {staff.map((member) => {
               const self = member.id === me;
-              const disabled = member.disabledAt !== null;
+              const disabled = member.disabled;
               return (
                 <tr key={member.id}>
                   <td>
