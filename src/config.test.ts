@@ -180,3 +180,107 @@ describe('staff OIDC settings', () => {
     expect(attempt({ ...oidc, STAFF_OIDC_ISSUER: 'idp' })).toThrow(/STAFF_OIDC_ISSUER is not a URL/);
   });
 });
+
+describe('Suomi.fi SAML settings', () => {
+  const sp = {
+    SUOMIFI_SAML_SP_ENTITY_ID: 'https://asiointi.example.fi/saml',
+    SUOMIFI_SAML_SP_KEY_FILE: 'keys/sp.key',
+    SUOMIFI_SAML_SP_CERT_FILE: 'keys/sp.crt',
+  };
+  const explicitIdp = {
+    SUOMIFI_SAML_IDP_ENTRY_POINT: 'https://testi.apro.tunnistus.fi/idp/profile/SAML2/Redirect/SSO',
+    SUOMIFI_SAML_IDP_CERT_FILE: '/etc/tietolupa/idp.crt',
+  };
+
+  it('is off without any SUOMIFI_SAML_* setting', () => {
+    expect(loadConfig({}, '/srv/app').suomifiSaml).toBeUndefined();
+    expect(loadConfig({ SUOMIFI_SAML_LOA: '' }, '/srv/app').suomifiSaml).toBeUndefined();
+  });
+
+  it('reads an explicit IdP; one key pair signs and decrypts; LoA substantial by default', () => {
+    const signing = { keyFile: '/srv/app/keys/sp.key', certFile: '/srv/app/keys/sp.crt' };
+    expect(loadConfig({ ...sp, ...explicitIdp }, '/srv/app').suomifiSaml).toEqual({
+      spEntityId: 'https://asiointi.example.fi/saml',
+      signing,
+      encryption: signing,
+      idp: {
+        entryPoint: 'https://testi.apro.tunnistus.fi/idp/profile/SAML2/Redirect/SSO',
+        certFile: '/etc/tietolupa/idp.crt',
+        entityId: undefined,
+      },
+      minimumLoa: 'substantial',
+    });
+  });
+
+  it('reads IdP metadata, a separate encryption pair and LoA high, in production too', () => {
+    expect(
+      loadConfig(
+        {
+          NODE_ENV: 'production',
+          DATABASE_URL: 'postgres://u@db/vtj',
+          ...sp,
+          SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE: 'keys/enc.key',
+          SUOMIFI_SAML_SP_ENCRYPTION_CERT_FILE: 'keys/enc.crt',
+          SUOMIFI_SAML_IDP_METADATA_FILE: 'idp-metadata.xml',
+          SUOMIFI_SAML_LOA: 'high',
+        },
+        '/srv/app',
+      ).suomifiSaml,
+    ).toMatchObject({
+      signing: { keyFile: '/srv/app/keys/sp.key', certFile: '/srv/app/keys/sp.crt' },
+      encryption: { keyFile: '/srv/app/keys/enc.key', certFile: '/srv/app/keys/enc.crt' },
+      idp: { metadataFile: '/srv/app/idp-metadata.xml' },
+      minimumLoa: 'high',
+    });
+  });
+
+  it.each([
+    [
+      { SUOMIFI_SAML_SP_ENTITY_ID: 'https://asiointi.example.fi/saml' },
+      'Invalid configuration: SUOMIFI_SAML_SP_KEY_FILE is required when Suomi.fi SAML is configured (SUOMIFI_SAML_SP_ENTITY_ID is set)',
+    ],
+    [
+      { SUOMIFI_SAML_IDP_METADATA_FILE: 'idp.xml' },
+      'Invalid configuration: SUOMIFI_SAML_SP_ENTITY_ID is required when Suomi.fi SAML is configured (SUOMIFI_SAML_IDP_METADATA_FILE is set)',
+    ],
+    [
+      { ...sp, SUOMIFI_SAML_SP_CERT_FILE: '' },
+      'Invalid configuration: SUOMIFI_SAML_SP_CERT_FILE is required when Suomi.fi SAML is configured (SUOMIFI_SAML_SP_ENTITY_ID is set)',
+    ],
+    [
+      sp,
+      'Invalid configuration: SUOMIFI_SAML_IDP_METADATA_FILE (or SUOMIFI_SAML_IDP_ENTRY_POINT with SUOMIFI_SAML_IDP_CERT_FILE) is required when Suomi.fi SAML is configured (SUOMIFI_SAML_SP_ENTITY_ID is set)',
+    ],
+    [
+      { ...sp, SUOMIFI_SAML_IDP_ENTRY_POINT: explicitIdp.SUOMIFI_SAML_IDP_ENTRY_POINT },
+      'Invalid configuration: SUOMIFI_SAML_IDP_CERT_FILE is required with SUOMIFI_SAML_IDP_ENTRY_POINT',
+    ],
+    [
+      { ...sp, SUOMIFI_SAML_IDP_CERT_FILE: 'idp.crt' },
+      'Invalid configuration: SUOMIFI_SAML_IDP_ENTRY_POINT is required with SUOMIFI_SAML_IDP_CERT_FILE',
+    ],
+    [
+      { ...sp, ...explicitIdp, SUOMIFI_SAML_IDP_METADATA_FILE: 'idp.xml' },
+      'Invalid configuration: SUOMIFI_SAML_IDP_ENTRY_POINT must not be set together with SUOMIFI_SAML_IDP_METADATA_FILE',
+    ],
+    [
+      { ...sp, ...explicitIdp, SUOMIFI_SAML_IDP_ENTRY_POINT: 'ldap://idp' },
+      'Invalid configuration: SUOMIFI_SAML_IDP_ENTRY_POINT must be an http:// or https:// URL without a fragment (got "ldap://idp")',
+    ],
+    [
+      { ...sp, ...explicitIdp, SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE: 'enc.key' },
+      'Invalid configuration: SUOMIFI_SAML_SP_ENCRYPTION_CERT_FILE must be set together with the other (SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE and _CERT_FILE)',
+    ],
+    [
+      { ...sp, ...explicitIdp, SUOMIFI_SAML_SP_ENTITY_ID: 'my service' },
+      'Invalid configuration: SUOMIFI_SAML_SP_ENTITY_ID must be a URI without spaces (at most 1024 characters)',
+    ],
+    [
+      { ...sp, ...explicitIdp, SUOMIFI_SAML_LOA: 'low' },
+      'Invalid configuration: SUOMIFI_SAML_LOA must be one of substantial, high (got "low")',
+    ],
+  ])('refuses a partial or wrong configuration %o, naming the setting', (env, message) => {
+    expect(attempt(env)).toThrow(ConfigError);
+    expect(attempt(env)).toThrow(message);
+  });
+});

@@ -63,6 +63,39 @@ export interface Config {
   staffOidc: StaffOidcConfig | undefined;
   /** INVITATION_VALID_DAYS: how long an invitation link to a customer account can be used. */
   invitationValidDays: number;
+  /**
+   * Suomi.fi e-Identification, the SAML 2.0 service provider (src/identity/suomifi-saml/). Unset unless one of
+   * the SUOMIFI_SAML_* settings is given; then all that are required must be, in any environment:
+   *
+   * - SUOMIFI_SAML_SP_ENTITY_ID: our entityID, as registered in Suomi.fi Palveluhallinta.
+   * - SUOMIFI_SAML_SP_KEY_FILE, SUOMIFI_SAML_SP_CERT_FILE: PEM RSA key and certificate that sign our
+   *   AuthnRequests and, unless the next pair is given, decrypt the assertions.
+   * - SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE, SUOMIFI_SAML_SP_ENCRYPTION_CERT_FILE: optional separate PEM RSA
+   *   pair for the encrypted assertions (both or neither).
+   * - The IdP, either SUOMIFI_SAML_IDP_METADATA_FILE (the IdP metadata as downloaded: entityID, the
+   *   HTTP-Redirect SingleSignOnService, every signing certificate), or explicitly
+   *   SUOMIFI_SAML_IDP_ENTRY_POINT (the HTTP-Redirect SSO URL) with SUOMIFI_SAML_IDP_CERT_FILE (PEM; may hold
+   *   several certificates, e.g. the current and the next one) and optionally SUOMIFI_SAML_IDP_ENTITY_ID
+   *   (then the assertion's Issuer must be it).
+   * - SUOMIFI_SAML_LOA: `substantial` (default: asks for loa2 at minimum, accepts loa2 and loa3) or `high`
+   *   (asks for and accepts only loa3).
+   *
+   * Derived from PUBLIC_BASE_URL: the ACS URL `…/api/identity/suomifi-saml/acs`, and the SP metadata to
+   * register at `…/api/identity/suomifi-saml/metadata`.
+   */
+  suomifiSaml: SuomifiSamlConfig | undefined;
+}
+
+export type SuomifiSamlLoa = 'substantial' | 'high';
+
+export interface SuomifiSamlConfig {
+  spEntityId: string;
+  /** Signs AuthnRequests (absolute paths). */
+  signing: { keyFile: string; certFile: string };
+  /** Decrypts assertions: the signing pair unless a separate one is configured. */
+  encryption: { keyFile: string; certFile: string };
+  idp: { metadataFile: string } | { entryPoint: string; certFile: string; entityId: string | undefined };
+  minimumLoa: SuomifiSamlLoa;
 }
 
 export class ConfigError extends Error {
@@ -156,6 +189,105 @@ function mailAddress(env: Env, name: string, fallback: string): string {
     throw new ConfigError(name, `must be an address or "Name <address>" (got "${raw}")`);
   }
   return raw;
+}
+
+const SUOMIFI_SAML_SETTINGS = [
+  'SUOMIFI_SAML_SP_ENTITY_ID',
+  'SUOMIFI_SAML_SP_KEY_FILE',
+  'SUOMIFI_SAML_SP_CERT_FILE',
+  'SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE',
+  'SUOMIFI_SAML_SP_ENCRYPTION_CERT_FILE',
+  'SUOMIFI_SAML_IDP_METADATA_FILE',
+  'SUOMIFI_SAML_IDP_ENTRY_POINT',
+  'SUOMIFI_SAML_IDP_CERT_FILE',
+  'SUOMIFI_SAML_IDP_ENTITY_ID',
+  'SUOMIFI_SAML_LOA',
+] as const;
+
+function suomifiSaml(env: Env, cwd: string): SuomifiSamlConfig | undefined {
+  const value = (name: (typeof SUOMIFI_SAML_SETTINGS)[number]) => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  };
+  const given = SUOMIFI_SAML_SETTINGS.filter((name) => value(name) !== undefined);
+  if (given.length === 0) return undefined;
+  const because = `is required when Suomi.fi SAML is configured (${given[0]} is set)`;
+  const required = (name: (typeof SUOMIFI_SAML_SETTINGS)[number]) => {
+    const v = value(name);
+    if (v === undefined) throw new ConfigError(name, because);
+    return v;
+  };
+  const file = (name: (typeof SUOMIFI_SAML_SETTINGS)[number]) => path.resolve(cwd, required(name));
+
+  const spEntityId = required('SUOMIFI_SAML_SP_ENTITY_ID');
+  if (/\s/.test(spEntityId) || spEntityId.length > 1024) {
+    throw new ConfigError(
+      'SUOMIFI_SAML_SP_ENTITY_ID',
+      'must be a URI without spaces (at most 1024 characters)',
+    );
+  }
+  const signing = { keyFile: file('SUOMIFI_SAML_SP_KEY_FILE'), certFile: file('SUOMIFI_SAML_SP_CERT_FILE') };
+  const encKey = value('SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE');
+  const encCert = value('SUOMIFI_SAML_SP_ENCRYPTION_CERT_FILE');
+  if ((encKey === undefined) !== (encCert === undefined)) {
+    throw new ConfigError(
+      encKey ? 'SUOMIFI_SAML_SP_ENCRYPTION_CERT_FILE' : 'SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE',
+      'must be set together with the other (SUOMIFI_SAML_SP_ENCRYPTION_KEY_FILE and _CERT_FILE)',
+    );
+  }
+  const encryption =
+    encKey && encCert
+      ? { keyFile: path.resolve(cwd, encKey), certFile: path.resolve(cwd, encCert) }
+      : signing;
+
+  let idp: SuomifiSamlConfig['idp'];
+  const metadataFile = value('SUOMIFI_SAML_IDP_METADATA_FILE');
+  const explicit = (
+    ['SUOMIFI_SAML_IDP_ENTRY_POINT', 'SUOMIFI_SAML_IDP_CERT_FILE', 'SUOMIFI_SAML_IDP_ENTITY_ID'] as const
+  ).find((name) => value(name) !== undefined);
+  if (metadataFile !== undefined) {
+    if (explicit) {
+      throw new ConfigError(explicit, 'must not be set together with SUOMIFI_SAML_IDP_METADATA_FILE');
+    }
+    idp = { metadataFile: path.resolve(cwd, metadataFile) };
+  } else if (explicit) {
+    const entryPoint = value('SUOMIFI_SAML_IDP_ENTRY_POINT');
+    if (entryPoint === undefined) {
+      throw new ConfigError('SUOMIFI_SAML_IDP_ENTRY_POINT', `is required with ${explicit}`);
+    }
+    let url: URL | undefined;
+    try {
+      url = new URL(entryPoint);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.hash) {
+      throw new ConfigError(
+        'SUOMIFI_SAML_IDP_ENTRY_POINT',
+        `must be an http:// or https:// URL without a fragment (got "${entryPoint}")`,
+      );
+    }
+    if (value('SUOMIFI_SAML_IDP_CERT_FILE') === undefined) {
+      throw new ConfigError('SUOMIFI_SAML_IDP_CERT_FILE', 'is required with SUOMIFI_SAML_IDP_ENTRY_POINT');
+    }
+    idp = {
+      entryPoint,
+      certFile: file('SUOMIFI_SAML_IDP_CERT_FILE'),
+      entityId: value('SUOMIFI_SAML_IDP_ENTITY_ID'),
+    };
+  } else {
+    throw new ConfigError(
+      'SUOMIFI_SAML_IDP_METADATA_FILE',
+      `(or SUOMIFI_SAML_IDP_ENTRY_POINT with SUOMIFI_SAML_IDP_CERT_FILE) ${because}`,
+    );
+  }
+  return {
+    spEntityId,
+    signing,
+    encryption,
+    idp,
+    minimumLoa: oneOf(env, 'SUOMIFI_SAML_LOA', ['substantial', 'high'] as const, 'substantial'),
+  };
 }
 
 export interface StaffOidcConfig {
@@ -288,5 +420,6 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     sessionAbsoluteHours,
     staffOidc: staffOidc(env, environment),
     invitationValidDays: integer(env, 'INVITATION_VALID_DAYS', 7, 1, 30),
+    suomifiSaml: suomifiSaml(env, cwd),
   };
 }

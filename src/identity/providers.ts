@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import { developmentProvider } from './dev-provider.js';
 import type { LoginDeps } from './login.js';
+import { suomifiSamlProvider } from './suomifi-saml/provider.js';
 
 export interface IdentityProvider {
   /** Stored with each session: which provider vouched for the person. */
@@ -15,10 +16,18 @@ export interface IdentityProvider {
 }
 
 /**
- * EXTENSION POINT for Suomi.fi e-Identification: the SAML 2.0 service provider (@node-saml/node-saml,
- * another task) is an `IdentityProvider` named 'suomifi-saml', added to this list when its settings are
- * configured, in production too. The development provider never exists in production.
+ * The one place that decides which providers exist:
+ * - 'suomifi-saml', Suomi.fi e-Identification (SAML 2.0 SP, suomifi-saml/provider.ts), whenever the
+ *   SUOMIFI_SAML_* settings are configured, in production too. Its keys, certificates and IdP metadata are
+ *   read here, at start, so a bad file stops the process with the setting's name.
+ * - 'development', the development provider, outside production only; never in production.
+ * EXTENSION POINT: the Suomi.fi OpenID Connect interface, announced to replace SAML, goes here the same way.
  */
-export function enabledProviders(config: Pick<Config, 'environment'>): IdentityProvider[] {
-  return config.environment === 'production' ? [] : [developmentProvider];
+export function enabledProviders(
+  config: Pick<Config, 'environment' | 'suomifiSaml' | 'publicBaseUrl'>,
+): IdentityProvider[] {
+  return [
+    ...(config.suomifiSaml ? [suomifiSamlProvider(config.suomifiSaml, config)] : []),
+    ...(config.environment === 'production' ? [] : [developmentProvider]),
+  ];
 }
