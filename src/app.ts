@@ -5,6 +5,7 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import { customerAccessPlugin } from './access/routes.js';
 import { accountsPlugin } from './accounts/index.js';
+import { citizenPlugin } from './citizen/index.js';
 import type { Config } from './config.js';
 import { type Database, databaseStatus } from './db/index.js';
 import { demoRoutes } from './demo/routes.js';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => identityPlugin(scope, deps));
   await app.register(async (scope) => accountsPlugin(scope, deps));
   await app.register(async (scope) => customerAccessPlugin(scope, deps));
+  await app.register(async (scope) => citizenPlugin(scope, deps));
   await app.register(async (scope) => staffPlugin(scope, deps));
 
   if (deps.config.demo) demoRoutes(app, deps);
