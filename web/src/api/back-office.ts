@@ -355,6 +355,12 @@ export function oidcLoginUrl(returnTo: string): string {
   return `${BASE}/login/oidc${queryString({ returnTo })}`;
 }
 
+/** Cached answers that belong to a staff member (not the session itself, not the login's lists). */
+function isStaffData(query: { queryKey: readonly unknown[] }): boolean {
+  const [scope, part] = query.queryKey;
+  return scope === 'back-office' && part !== 'login' && part !== 'session';
+}
+
 export function useDevStaffLogin() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -369,8 +375,10 @@ export function useDevStaffLogin() {
       await read<void>(response);
     },
     onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: ['back-office'], predicate: (q) => q.queryKey[1] !== 'login' });
-      await queryClient.fetchQuery(staffSessionQuery);
+      // Someone else's data may be cached from before; the session itself is read again in place, so that
+      // the pages watching it (the login page) see the new staff member at once.
+      queryClient.removeQueries({ predicate: isStaffData });
+      await queryClient.fetchQuery({ ...staffSessionQuery, staleTime: 0 });
     },
   });
 }
@@ -380,8 +388,8 @@ export function useStaffLogout() {
   return useMutation({
     mutationFn: async () => send<void>('POST', `${BASE}/logout`, await csrfOf(queryClient)),
     onSettled: () => {
-      queryClient.removeQueries({ queryKey: ['back-office'], predicate: (q) => q.queryKey[1] !== 'login' });
       queryClient.setQueryData(staffSessionQuery.queryKey, null);
+      queryClient.removeQueries({ predicate: isStaffData });
     },
   });
 }
