@@ -19,7 +19,8 @@ export function LoginPage() {
   const session = useQuery(sessionQuery);
   const service = params.get('service');
   // Back where identification was asked for; from the catalogue's "Aloita", on to starting that application.
-  const returnTo = safeReturnTo(params.get('returnTo')) ?? (isServiceId(service) ? startAddress(service) : undefined);
+  const returnTo =
+    safeReturnTo(params.get('returnTo')) ?? (isServiceId(service) ? startAddress(service) : undefined);
 
   if (session.data) return <Navigate to={returnTo ?? '/my-page'} replace />;
 

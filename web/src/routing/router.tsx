@@ -7,6 +7,7 @@ import {
   PermitsPage,
   UsersPage,
 } from '../accounts';
+import { ApplicationPage, ApplicationsListPage, PermitPage, StartApplicationPage } from '../applications';
 import { backOfficeRoute } from '../back-office/routes';
 import { CataloguePage } from '../catalogue/catalogue-page';
 import { Layout } from '../layout/layout';
@@ -30,6 +31,10 @@ export const router = createBrowserRouter([
           { path: 'organisations/:organisationId', element: <OrganisationPage /> },
           { path: 'organisations/:organisationId/users', element: <UsersPage /> },
           { path: 'organisations/:organisationId/permits', element: <PermitsPage /> },
+          { path: 'applications/new', element: <StartApplicationPage /> },
+          { path: 'organisations/:organisationId/applications', element: <ApplicationsListPage /> },
+          { path: 'organisations/:organisationId/applications/:applicationId', element: <ApplicationPage /> },
+          { path: 'organisations/:organisationId/permits/:permitId', element: <PermitPage /> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
