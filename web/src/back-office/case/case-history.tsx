@@ -14,6 +14,7 @@ const EVENT_TYPES = [
   'created',
   'submitted',
   'assigned',
+  'in_review',
   'note',
   'info_requested',
   'info_answered',
@@ -54,7 +55,7 @@ function HistoryItem({ event }: { event: HistoryEvent }) {
     event.actor.kind === 'system'
       ? t('case.history.system')
       : (event.actor.name ?? t(`case.history.actorKind.${event.actor.kind}`));
-  const assignee = data.to ?? data.assignedTo;
+  const assignee = event.type === 'assigned' ? (data.name ?? data.to ?? data.assignedTo) : undefined;
   const assigneeName =
     typeof assignee === 'string'
       ? assignee

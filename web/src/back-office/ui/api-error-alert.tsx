@@ -16,8 +16,27 @@ const KNOWN = [
   'forbidden',
   'not_found',
   'unauthorized',
-  'invalid_decision',
   'revision_conflict',
+  'data_groups_required',
+  'data_group_not_applied',
+  'end_customer_data_group_not_granted',
+  'turvakielto_required',
+  'turvakielto_not_applied',
+  'invalid_validity',
+  'validity_required',
+  'related_permit_missing',
+  'invalid_subsystem',
+  'deadline_not_in_future',
+  'deadline_too_far',
+  'assign_forbidden',
+  'invalid_assignee',
+  'case_not_found',
+  'permit_not_found',
+  'permit_closed',
+  'staff_exists',
+  'cannot_change_self',
+  'admin_required',
+  'rate_limited',
 ] as const;
 type Known = (typeof KNOWN)[number];
 
@@ -37,6 +56,7 @@ export function ApiErrorAlert({ error, focus = true }: { error: unknown; focus?:
 
   let text: string;
   if (known) text = t(`errors.codes.${known}`);
+  else if (status === 401) text = t('errors.codes.unauthorized');
   else if (status === 422) text = t('errors.unprocessable');
   else if (status === 400) text = t('errors.badRequest');
   else if (status === 403) text = t('errors.codes.forbidden');
