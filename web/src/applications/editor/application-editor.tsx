@@ -164,6 +164,7 @@ export function ApplicationEditor({
         <FormSections
           definition={definition}
           answers={answers}
+          omitConfirm={view.preparedBy !== null}
           onChange={(fieldId, value) => change((previous) => ({ ...previous, [fieldId]: value }))}
         />
         {sendError && (

@@ -15,6 +15,7 @@ export function FieldList({
   scope,
   scopeFields,
   pathPrefix,
+  omitConfirm = false,
   onChange,
 }: {
   fields: readonly Field[];
@@ -23,22 +24,26 @@ export function FieldList({
   scopeFields?: readonly Entry[];
   /** '' for the answers' top level, `endCustomers.0` inside a repeat's item. */
   pathPrefix: string;
+  /** Intermediary model: the customer's main user accepts the terms by approving, not the supplier. */
+  omitConfirm?: boolean;
   onChange: (fieldId: string, value: unknown) => void;
 }) {
   return (
     <>
-      {visibleFields(fields, scope, scopeFields).map((field) => {
-        const path = pathPrefix ? `${pathPrefix}.${field.id}` : field.id;
-        return (
-          <FieldEditor
-            key={field.id}
-            field={field}
-            path={path}
-            value={scope[field.id]}
-            onChange={(value) => onChange(field.id, value)}
-          />
-        );
-      })}
+      {visibleFields(fields, scope, scopeFields)
+        .filter((field) => !(omitConfirm && field.kind === 'confirm'))
+        .map((field) => {
+          const path = pathPrefix ? `${pathPrefix}.${field.id}` : field.id;
+          return (
+            <FieldEditor
+              key={field.id}
+              field={field}
+              path={path}
+              value={scope[field.id]}
+              onChange={(value) => onChange(field.id, value)}
+            />
+          );
+        })}
     </>
   );
 }

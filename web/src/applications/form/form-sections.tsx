@@ -10,31 +10,36 @@ import { FieldList } from './field-list';
 export function FormSections({
   definition,
   answers,
+  omitConfirm = false,
   onChange,
 }: {
   definition: FormDefinition;
   answers: Answers;
+  omitConfirm?: boolean;
   onChange: (fieldId: string, value: unknown) => void;
 }) {
   const localized = useLocalized();
   const entries = topLevelEntries(definition);
   return (
     <>
-      {visibleSections(definition, answers).map((section) => (
-        <Section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <Heading variant="h2" id={`section-${section.id}`} mb="s">
-            {localized(section.title)}
-          </Heading>
-          {section.intro && <Paragraph mb="m">{localized(section.intro)}</Paragraph>}
-          <FieldList
-            fields={section.fields}
-            scope={answers}
-            scopeFields={entries}
-            pathPrefix=""
-            onChange={onChange}
-          />
-        </Section>
-      ))}
+      {visibleSections(definition, answers)
+        .filter((section) => !omitConfirm || section.fields.some((field) => field.kind !== 'confirm'))
+        .map((section) => (
+          <Section key={section.id} aria-labelledby={`section-${section.id}`}>
+            <Heading variant="h2" id={`section-${section.id}`} mb="s">
+              {localized(section.title)}
+            </Heading>
+            {section.intro && <Paragraph mb="m">{localized(section.intro)}</Paragraph>}
+            <FieldList
+              fields={section.fields}
+              scope={answers}
+              scopeFields={entries}
+              pathPrefix=""
+              omitConfirm={omitConfirm}
+              onChange={onChange}
+            />
+          </Section>
+        ))}
     </>
   );
 }

@@ -26,23 +26,30 @@ interface Context {
   applicationId: string;
 }
 
-export function AnswersView({ answers, ...context }: Context & { answers: Answers }) {
+export function AnswersView({
+  answers,
+  omitConfirm = false,
+  ...context
+}: Context & { answers: Answers; omitConfirm?: boolean }) {
   const localized = useLocalized();
   return (
     <>
-      {visibleSections(context.definition, answers).map((section) => (
-        <Section key={section.id} aria-labelledby={`answers-${section.id}`}>
-          <Heading variant="h3" id={`answers-${section.id}`} mb="s">
-            {localized(section.title)}
-          </Heading>
-          <FieldValues
-            fields={section.fields}
-            scope={answers}
-            scopeFields={topLevelEntries(context.definition)}
-            context={context}
-          />
-        </Section>
-      ))}
+      {visibleSections(context.definition, answers)
+        .filter((section) => !omitConfirm || section.fields.some((field) => field.kind !== 'confirm'))
+        .map((section) => (
+          <Section key={section.id} aria-labelledby={`answers-${section.id}`}>
+            <Heading variant="h3" id={`answers-${section.id}`} mb="s">
+              {localized(section.title)}
+            </Heading>
+            <FieldValues
+              fields={section.fields}
+              scope={answers}
+              scopeFields={topLevelEntries(context.definition)}
+              omitConfirm={omitConfirm}
+              context={context}
+            />
+          </Section>
+        ))}
     </>
   );
 }
@@ -51,24 +58,28 @@ function FieldValues({
   fields,
   scope,
   scopeFields,
+  omitConfirm = false,
   context,
 }: {
   fields: readonly Field[];
   scope: Answers;
   scopeFields?: readonly Entry[];
+  omitConfirm?: boolean;
   context: Context;
 }) {
   const localized = useLocalized();
   return (
     <List>
-      {visibleFields(fields, scope, scopeFields).map((field) => (
-        <Row key={field.id}>
-          <dt>{localized(field.label)}</dt>
-          <dd>
-            <FieldValue field={field} value={scope[field.id]} context={context} />
-          </dd>
-        </Row>
-      ))}
+      {visibleFields(fields, scope, scopeFields)
+        .filter((field) => !(omitConfirm && field.kind === 'confirm'))
+        .map((field) => (
+          <Row key={field.id}>
+            <dt>{localized(field.label)}</dt>
+            <dd>
+              <FieldValue field={field} value={scope[field.id]} context={context} />
+            </dd>
+          </Row>
+        ))}
     </List>
   );
 }

@@ -54,6 +54,7 @@ export function ApplicationReadOnly({
         <AnswersView
           definition={definition}
           answers={view.content as Answers}
+          omitConfirm={view.preparedBy !== null}
           attachments={view.attachments}
           organisationId={organisationId}
           applicationId={view.id}
