@@ -130,3 +130,21 @@ export class PermitsPage extends OrganisationSite {
     return permit.getByRole('region', { name: 'Uusi salasana: tallenna se nyt' });
   }
 }
+
+/** Omat tietoni: who has received the person's data (the citizen view). */
+export class MyDataPage extends Site {
+  readonly table: Locator;
+  readonly notInDvv: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.table = this.main.getByRole('table', { name: 'Tietojesi luovutukset, uusin ensin' });
+    this.notInDvv = this.main.getByText(
+      'Digi- ja väestötietoviraston oikea palvelu ei tarjoa tällaista näkymää',
+    );
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/my-data');
+  }
+}

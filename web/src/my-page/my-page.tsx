@@ -37,6 +37,11 @@ export function MyPage() {
             {t('myPage.createAccount')}
           </RouterLink>
         </li>
+        <li>
+          <RouterLink asComponent={Link} to="/my-data">
+            {t('myPage.myDataLink')}
+          </RouterLink>
+        </li>
       </Links>
       <Button variant="secondary" onClick={() => logout.mutate(current)}>
         {t('myPage.logout')}

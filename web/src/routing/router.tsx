@@ -10,6 +10,7 @@ import {
 import { ApplicationPage, ApplicationsListPage, PermitPage, StartApplicationPage } from '../applications';
 import { backOfficeRoute } from '../back-office/routes';
 import { CataloguePage } from '../catalogue/catalogue-page';
+import { MyDataPage } from '../citizen/my-data-page';
 import { Layout } from '../layout/layout';
 import { LoginPage } from '../login/login-page';
 import { MyPage } from '../my-page/my-page';
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
           { index: true, element: <CataloguePage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'my-page', element: <MyPage /> },
+          { path: 'my-data', element: <MyDataPage /> },
           { path: 'organisations/new', element: <CreateOrganisationPage /> },
           { path: 'organisations/:organisationId', element: <OrganisationPage /> },
           { path: 'organisations/:organisationId/users', element: <UsersPage /> },
