@@ -5,6 +5,16 @@
  */
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FormDefinition } from '../../../src/applications/forms/types.js';
+import type {
+  CaseView,
+  ConnectionRowView,
+  DashboardView,
+  DecisionBody,
+  DisclosureSearchView,
+  PermitDetail,
+  PermitRow,
+  QueueItem,
+} from '../../../src/back-office/schemas.js';
 import type { StaffSessionView, StaffView } from '../../../src/staff/schemas.js';
 import { ApiError, getJson } from './client';
 
@@ -57,153 +67,17 @@ export const PERMIT_STATES = [
   'superseded',
 ] as const;
 
-export interface OrganisationRef {
-  id: string;
-  name: string;
-  businessId: string;
-}
-
-export interface QueueItem {
-  id: string;
-  reference: string | null;
-  form: string;
-  kind: string;
-  state: string;
-  organisation: OrganisationRef;
-  preparedBy: OrganisationRef | null;
-  submittedAt: string | null;
-  assignedTo: { id: string; name: string } | null;
-  ageDays: number;
-}
-
-export interface VersionAttachment {
-  id: string;
-  field?: string;
-  fileName: string;
-  mediaType: string;
-  size: number;
-}
-
-export interface HistoryEvent {
-  at: string;
-  type: string;
-  internal?: boolean;
-  actor: { kind: 'customer' | 'staff' | 'system'; name: string | null };
-  data: Record<string, unknown> | null;
-}
-
-export interface InfoRequest {
-  id: string;
-  message: string;
-  deadline: string;
-  createdAt: string;
-  answer: string | null;
-  answeredAt: string | null;
-}
-
-export interface CaseView extends QueueItem {
-  formVersion: number;
-  version: {
-    number: number;
-    content: Record<string, unknown>;
-    attachments: VersionAttachment[];
-    submittedAt: string;
-  } | null;
-  versions: { number: number; submittedAt: string }[];
-  history: HistoryEvent[];
-  infoRequests: InfoRequest[];
-  decision: {
-    id: string;
-    outcome: 'granted' | 'denied';
-    data: Record<string, unknown>;
-    decidedAt: string;
-    decidedBy: { id: string; name: string } | string | null;
-  } | null;
-  permit: { id: string; state: string } | null;
-  can: { assign: boolean; requestInfo: boolean; decide: boolean };
-}
-
-export interface EndCustomerDecision {
-  businessId: string;
-  name: string;
-  dataGroups: string[];
-  approved: boolean;
-}
-
-export type DecisionBody =
-  | {
-      outcome: 'granted';
-      dataGroups: string[];
-      turvakielto: boolean;
-      validFrom: string;
-      validUntil: string;
-      conditions: string;
-      products?: string[];
-      endCustomers?: EndCustomerDecision[];
-      termsDays?: number;
-    }
-  | { outcome: 'denied'; reasons: string };
-
-export interface PermitRow {
-  id: string;
-  organisation: OrganisationRef;
-  interface: string;
-  state: string;
-  validFrom: string;
-  validUntil: string;
-  dataGroups?: string[];
-  dataGroupCount?: number;
-  connections?: number | unknown[];
-  connectionCount?: number;
-  reference?: string | null;
-  framework?: boolean;
-}
-
-export interface ConnectionRow {
-  id: string;
-  kind: 'xroad' | 'certificate' | string;
-  environment: 'test' | 'production' | string;
-  xroadClient?: string | null;
-  certificateSha256?: string | null;
-  certificateSubject?: string | null;
-  certificateIssuer?: string | null;
-  certificateNotBefore?: string | null;
-  certificateNotAfter?: string | null;
-  state: string;
-  createdAt: string;
-  decidedAt?: string | null;
-  permit?: { id: string; interface?: string; state?: string; reference?: string | null } | null;
-  organisation?: OrganisationRef | null;
-}
-
-export interface PermitDetail {
-  id: string;
-  organisation?: OrganisationRef;
-  interface: string;
-  state: string;
-  dataGroups: string[];
-  turvakielto: boolean;
-  selection?: unknown;
-  products?: string[];
-  framework?: boolean;
-  validFrom: string;
-  validUntil: string;
-  termsDeadline?: string | null;
-  termsAcceptedAt?: string | null;
-  applicationId?: string | null;
-  reference?: string | null;
-  decisionId?: string | null;
-  endCustomers?: { businessId: string; name: string; dataGroups: string[]; approved: boolean }[];
-  connections?: ConnectionRow[];
-  revocationReason?: string | null;
-}
-
-export interface Dashboard {
-  queueSize: number;
-  byState: Record<string, number>;
-  processingDays: { median: number | null; p90: number | null; count: number };
-  monthly: { month: string; submitted: number; decided: number; medianDays: number | null }[];
-}
+export type OrganisationRef = QueueItem['organisation'];
+export type { CaseView, ConnectionRowView as ConnectionRow, PermitDetail, PermitRow, QueueItem };
+export type VersionAttachment = NonNullable<CaseView['version']>['attachments'][number];
+export type HistoryEvent = CaseView['history'][number];
+export type InfoRequest = CaseView['infoRequests'][number];
+export type DecisionOptions = CaseView['decisionOptions'];
+export type EndCustomerDecision = NonNullable<
+  Extract<DecisionBody, { outcome: 'granted' }>['endCustomers']
+>[number];
+export type { DecisionBody };
+export type Dashboard = DashboardView;
 
 export interface DisclosureSearch {
   hetu?: string;
@@ -213,20 +87,8 @@ export interface DisclosureSearch {
   cursor?: string;
 }
 
-export interface DisclosureItem {
-  seq: number | string;
-  at: string;
-  interface: string;
-  organisation: OrganisationRef | string | null;
-  permitId: string | null;
-  operation: string;
-  persons: number;
-}
-
-export interface DisclosurePage {
-  items: DisclosureItem[];
-  nextCursor: string | null;
-}
+export type DisclosurePage = DisclosureSearchView;
+export type DisclosureItem = DisclosureSearchView['items'][number];
 
 /** An item of GET /api/back-office/staff (src/staff/schemas.ts). */
 export type StaffMember = StaffView;
@@ -531,7 +393,7 @@ export function useRevokePermit(permitId: string) {
 export const connectionsQuery = (state: string) =>
   queryOptions({
     queryKey: ['back-office', 'connections', state],
-    queryFn: () => get<ConnectionRow[]>(`${BASE}/connections${queryString({ state })}`),
+    queryFn: () => get<ConnectionRowView[]>(`${BASE}/connections${queryString({ state })}`),
   });
 
 export function useDecideConnection() {

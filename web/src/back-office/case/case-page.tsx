@@ -8,12 +8,11 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import styled from 'styled-components';
-import { Button, Heading, InlineAlert, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
+import { Button, Heading, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
 import {
   type CaseView,
   caseQuery,
   decisionDocumentUrl,
-  formDefinitionQuery,
   staffSessionQuery,
   useAssign,
 } from '../../api/back-office';
@@ -25,9 +24,8 @@ import { StatusMessage } from '../ui/status-message';
 import { FactList, Section } from '../ui/table';
 import { useLabels } from '../ui/use-labels';
 import { CaseHistory } from './case-history';
-import { type DecisionDraft, initialDraft } from './decision-draft';
+import { type AppliedFor, appliedFromOptions, type DecisionDraft, initialDraft } from './decision-draft';
 import { DecisionForm } from './decision-form';
-import { type AppliedFor, appliedFor } from './form-values';
 import { InfoRequestForm } from './info-request-form';
 import { NoteForm } from './note-form';
 import { AttachmentLink, NoVersion, SubmittedVersion } from './submitted-version';
@@ -61,9 +59,7 @@ function Case({ view }: { view: CaseView }) {
   const { t } = useTranslation('backOffice');
   const labels = useLabels();
   const title = t('case.title', { reference: view.reference ?? t('queue.noReference') });
-  const definition = useQuery({ ...formDefinitionQuery(view.form), retry: false });
-  const content = view.version?.content ?? {};
-  const applied = definition.data ? appliedFor(definition.data, content) : undefined;
+  const applied = appliedFromOptions(view.decisionOptions);
   // The decision being prepared lives here: it survives errors, the confirmation step and a hidden form.
   const [draft, setDraft] = useState<DecisionDraft>();
 
@@ -202,8 +198,7 @@ function DecisionResult({ view }: { view: CaseView }) {
   const labels = useLabels();
   const decision = view.decision;
   if (!decision) return null;
-  const decidedBy =
-    typeof decision.decidedBy === 'string' ? decision.decidedBy : (decision.decidedBy?.name ?? undefined);
+  const decidedBy = decision.decidedBy.name;
   return (
     <Section aria-labelledby="case-decision">
       <Heading variant="h2" id="case-decision" mb="s">
@@ -247,7 +242,7 @@ function Actions({
   onDraft,
 }: {
   view: CaseView;
-  applied: AppliedFor | undefined;
+  applied: AppliedFor;
   draft: DecisionDraft | undefined;
   onDraft: (draft: DecisionDraft) => void;
 }) {
@@ -290,17 +285,12 @@ function Actions({
 
       {view.can.decide && !view.decision && (
         <ActionGroup title={t('case.decision.heading')} id="case-action-decision">
-          {applied ? (
-            <DecisionForm
-              caseId={view.id}
-              formId={view.form}
-              applied={applied}
-              draft={draft ?? initialDraft(applied, helsinkiDate(new Date()))}
-              onChange={onDraft}
-            />
-          ) : (
-            <InlineAlert status="warning">{t('case.version.noDefinition')}</InlineAlert>
-          )}
+          <DecisionForm
+            caseId={view.id}
+            applied={applied}
+            draft={draft ?? initialDraft(applied, helsinkiDate(new Date()))}
+            onChange={onDraft}
+          />
         </ActionGroup>
       )}
       {!view.can.decide && !final && view.state === 'in_review' && (

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, initialDraft, notGranted, toDecisionBody } from './decision-draft';
-import type { AppliedFor } from './form-values';
+import {
+  type AppliedFor,
+  appliedFromOptions,
+  checkDraft,
+  initialDraft,
+  notGranted,
+  toDecisionBody,
+} from './decision-draft';
 
 const TODAY = '2026-03-10';
 
 const applied: AppliedFor = {
   dataGroups: ['HENKILON_NIMI', 'VAKINAINEN_KOTIMAINEN_OSOITE', 'KUOLINTIETO'],
+  groupTitles: {},
   turvakielto: false,
   endCustomers: [],
   framework: false,
   products: [],
+  defaultProducts: [],
+  defaultTermsDays: 30,
 };
 
 describe('a decision draft', () => {
@@ -50,6 +59,47 @@ describe('a decision draft', () => {
         TODAY,
       ).map((e) => e.key),
     ).toEqual(['validFromInvalid', 'validUntilInvalid']);
+  });
+
+  it('asks for at least one product when the interface has them, starting from the default ones', () => {
+    const vtjkysely = {
+      ...applied,
+      products: ['PERUSSANOMA 1', 'HUOLTAJA'],
+      defaultProducts: ['PERUSSANOMA 1'],
+    };
+    const draft = { ...initialDraft(vtjkysely, TODAY), outcome: 'granted' as const };
+    expect(draft.products).toEqual(['PERUSSANOMA 1']);
+    expect(checkDraft({ ...draft, products: [] }, vtjkysely, TODAY)).toEqual([
+      { field: 'products', key: 'productsRequired' },
+    ]);
+  });
+
+  it('reads what a grant may contain from the case', () => {
+    expect(
+      appliedFromOptions({
+        dataGroups: [
+          { code: 'HENKILON_NIMI', title: { fi: 'Nimi', sv: 'Namn', en: 'Name' }, turvakielto: false },
+        ],
+        turvakieltoApplied: true,
+        framework: true,
+        endCustomers: [
+          { businessId: '1234567-1', name: 'A Oy', purpose: 'x', dataGroups: ['HENKILON_NIMI'] },
+        ],
+        selection: null,
+        products: ['PERUSSANOMA 1', 'HUOLTAJA'],
+        defaultProducts: ['PERUSSANOMA 1', 'PERUSSANOMA 3'],
+        defaultTermsDays: 14,
+      }),
+    ).toEqual({
+      dataGroups: ['HENKILON_NIMI'],
+      groupTitles: { HENKILON_NIMI: { fi: 'Nimi', sv: 'Namn', en: 'Name' } },
+      turvakielto: true,
+      framework: true,
+      endCustomers: [{ businessId: '1234567-1', name: 'A Oy', dataGroups: ['HENKILON_NIMI'] }],
+      products: ['PERUSSANOMA 1', 'HUOLTAJA'],
+      defaultProducts: ['PERUSSANOMA 1'],
+      defaultTermsDays: 14,
+    });
   });
 
   it('grants a form without data groups (a subsystem permit) with none', () => {
@@ -102,16 +152,18 @@ describe('a decision draft', () => {
       ...applied,
       turvakielto: true,
       framework: true,
-      products: ['PERUSSANOMA1'],
+      products: ['PERUSSANOMA 1', 'PERUSSANOMA 3', 'HUOLTAJA'],
+      defaultProducts: ['PERUSSANOMA 1', 'PERUSSANOMA 3'],
       endCustomers: [
         { businessId: '1234567-1', name: 'A Oy', dataGroups: ['HENKILON_NIMI', 'KUOLINTIETO'] },
-        { businessId: '7654321-2', name: 'B Oy', dataGroups: [] },
+        { businessId: '7654321-2', name: '', dataGroups: [] },
       ],
     };
     const draft = initialDraft(framework, TODAY);
     draft.outcome = 'granted';
     draft.turvakielto = 'yes';
     draft.dataGroups = ['HENKILON_NIMI', 'VAKINAINEN_KOTIMAINEN_OSOITE'];
+    draft.products = ['PERUSSANOMA 3'];
     draft.endCustomers[1] = {
       ...(draft.endCustomers[1] as (typeof draft.endCustomers)[number]),
       approved: false,
@@ -119,10 +171,11 @@ describe('a decision draft', () => {
     const body = toDecisionBody(draft, framework);
     expect(body).toMatchObject({
       turvakielto: true,
-      products: ['PERUSSANOMA1'],
+      products: ['PERUSSANOMA 3'],
       endCustomers: [
         { businessId: '1234567-1', name: 'A Oy', dataGroups: ['HENKILON_NIMI'], approved: true },
-        { businessId: '7654321-2', name: 'B Oy', dataGroups: [], approved: false },
+        // No name given: the Y-tunnus stands in (the server needs one).
+        { businessId: '7654321-2', name: '7654321-2', dataGroups: [], approved: false },
       ],
     });
   });

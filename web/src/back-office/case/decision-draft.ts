@@ -3,13 +3,42 @@
  * today for five years, 30 days to accept the terms), is checked before the confirmation step, and becomes
  * the body of POST …/decision. Kept by the case page, so nothing typed is lost on an error or on going back.
  */
-import type { DecisionBody, EndCustomerDecision } from '../../api/back-office';
+import type { DecisionBody, DecisionOptions, EndCustomerDecision, Localized } from '../../api/back-office';
 import { addDays, addYears, fiToIso, isoToFi } from '../ui/format';
-import type { AppliedFor } from './form-values';
 
 export const DEFAULT_VALIDITY_YEARS = 5;
-export const DEFAULT_TERMS_DAYS = 30;
 export const MAX_TERMS_DAYS = 365;
+
+/** What a grant may contain, as the server read it from the version sent (CaseView.decisionOptions). */
+export interface AppliedFor {
+  /** The data groups applied for, in the applicant's order, with their names. */
+  dataGroups: string[];
+  groupTitles: Record<string, Localized>;
+  turvakielto: boolean;
+  framework: boolean;
+  endCustomers: { businessId: string; name: string; dataGroups: string[] }[];
+  /** VTJkysely products that may be granted (empty for other interfaces), and those offered ticked. */
+  products: string[];
+  defaultProducts: string[];
+  defaultTermsDays: number;
+}
+
+export function appliedFromOptions(options: DecisionOptions): AppliedFor {
+  return {
+    dataGroups: options.dataGroups.map((group) => group.code),
+    groupTitles: Object.fromEntries(options.dataGroups.map((group) => [group.code, group.title])),
+    turvakielto: options.turvakieltoApplied,
+    framework: options.framework,
+    endCustomers: options.endCustomers.map(({ businessId, name, dataGroups }) => ({
+      businessId,
+      name,
+      dataGroups,
+    })),
+    products: [...options.products],
+    defaultProducts: options.defaultProducts.filter((product) => options.products.includes(product)),
+    defaultTermsDays: options.defaultTermsDays,
+  };
+}
 
 export interface DecisionDraft {
   outcome: 'granted' | 'denied' | undefined;
@@ -21,6 +50,7 @@ export interface DecisionDraft {
   validUntil: string;
   conditions: string;
   termsDays: string;
+  products: string[];
   endCustomers: EndCustomerDecision[];
   reasons: string;
 }
@@ -33,8 +63,14 @@ export function initialDraft(applied: AppliedFor, today: string): DecisionDraft 
     validFrom: isoToFi(today),
     validUntil: isoToFi(addYears(today, DEFAULT_VALIDITY_YEARS)),
     conditions: '',
-    termsDays: String(DEFAULT_TERMS_DAYS),
-    endCustomers: applied.endCustomers.map((customer) => ({ ...customer, approved: true })),
+    termsDays: String(applied.defaultTermsDays),
+    products: [...applied.defaultProducts],
+    endCustomers: applied.endCustomers.map((customer) => ({
+      ...customer,
+      // The server needs a name for every end customer; the Y-tunnus stands in for a missing one.
+      name: customer.name.trim() || customer.businessId,
+      approved: true,
+    })),
     reasons: '',
   };
 }
@@ -49,10 +85,19 @@ export type DraftErrorKey =
   | 'validUntilInvalid'
   | 'validUntilBeforeFrom'
   | 'termsDaysInvalid'
+  | 'productsRequired'
   | 'reasonsRequired';
 
 export interface DraftError {
-  field: 'outcome' | 'dataGroups' | 'turvakielto' | 'validFrom' | 'validUntil' | 'termsDays' | 'reasons';
+  field:
+    | 'outcome'
+    | 'dataGroups'
+    | 'turvakielto'
+    | 'products'
+    | 'validFrom'
+    | 'validUntil'
+    | 'termsDays'
+    | 'reasons';
   key: DraftErrorKey;
 }
 
@@ -68,6 +113,9 @@ export function checkDraft(draft: DecisionDraft, applied: AppliedFor, today: str
     errors.push({ field: 'dataGroups', key: 'dataGroupsRequired' });
   if (applied.turvakielto && !draft.turvakielto)
     errors.push({ field: 'turvakielto', key: 'turvakieltoRequired' });
+  if (applied.products.length > 0 && draft.products.length === 0) {
+    errors.push({ field: 'products', key: 'productsRequired' });
+  }
   const from = fiToIso(draft.validFrom);
   const until = fiToIso(draft.validUntil);
   if (!from) errors.push({ field: 'validFrom', key: 'validFromInvalid' });
@@ -96,7 +144,9 @@ export function toDecisionBody(draft: DecisionDraft, applied: AppliedFor): Decis
     validUntil: fiToIso(draft.validUntil) ?? draft.validUntil,
     conditions: draft.conditions.trim(),
     termsDays: Number(draft.termsDays.trim()),
-    ...(applied.products.length > 0 ? { products: [...applied.products] } : {}),
+    ...(applied.products.length > 0
+      ? { products: applied.products.filter((product) => draft.products.includes(product)) }
+      : {}),
     ...(applied.endCustomers.length > 0
       ? {
           endCustomers: draft.endCustomers.map((customer) => ({

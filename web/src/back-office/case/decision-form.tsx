@@ -21,24 +21,25 @@ import {
   TextInput,
 } from 'suomifi-ui-components';
 import { useDecide } from '../../api/back-office';
-import { colors, spacing, typography } from '../../ui/tokens';
+import { colors, spacing } from '../../ui/tokens';
 import { ApiErrorAlert } from '../ui/api-error-alert';
 import { formatDate, helsinkiDate } from '../ui/format';
 import { ButtonRow, FactList } from '../ui/table';
-import { useDataGroupNames, useLanguage } from '../ui/use-labels';
+import { useLanguage } from '../ui/use-labels';
 import {
+  type AppliedFor,
   checkDraft,
   type DecisionDraft,
   type DraftError,
   notGranted,
   toDecisionBody,
 } from './decision-draft';
-import type { AppliedFor } from './form-values';
 
 const INPUT_ID: Record<DraftError['field'], string> = {
   outcome: 'decision-outcome-granted',
   dataGroups: 'decision-groups-0',
   turvakielto: 'decision-turvakielto-yes',
+  products: 'decision-products-0',
   validFrom: 'decision-valid-from',
   validUntil: 'decision-valid-until',
   termsDays: 'decision-terms-days',
@@ -47,7 +48,6 @@ const INPUT_ID: Record<DraftError['field'], string> = {
 
 interface Props {
   caseId: string;
-  formId: string;
   applied: AppliedFor;
   draft: DecisionDraft;
   onChange: (draft: DecisionDraft) => void;
@@ -62,10 +62,10 @@ export function DecisionForm(props: Props) {
   );
 }
 
-function DecisionEditor({ formId, applied, draft, onChange, onReady }: Props & { onReady: () => void }) {
+function DecisionEditor({ applied, draft, onChange, onReady }: Props & { onReady: () => void }) {
   const { t } = useTranslation('backOffice');
   const language = useLanguage();
-  const names = useDataGroupNames(formId);
+  const names = useGroupTitles(applied);
   const today = helsinkiDate(new Date());
   const [tried, setTried] = useState(0);
   const summary = useRef<HTMLHeadingElement>(null);
@@ -171,9 +171,30 @@ function DecisionEditor({ formId, applied, draft, onChange, onReady }: Props & {
           )}
 
           {applied.products.length > 0 && (
-            <Info>
-              <strong>{t('case.decision.products')}</strong> {applied.products.join(', ')}
-            </Info>
+            <CheckboxGroup
+              labelText={t('case.decision.products')}
+              groupHintText={t('case.decision.productsHint')}
+              groupStatus={errorOf('products') ? 'error' : 'default'}
+              groupStatusText={errorOf('products')}
+              mb="l"
+            >
+              {applied.products.map((product, index) => (
+                <Checkbox
+                  key={product}
+                  id={`decision-products-${index}`}
+                  checked={draft.products.includes(product)}
+                  onClick={({ checkboxState }) =>
+                    set({
+                      products: checkboxState
+                        ? [...draft.products, product]
+                        : draft.products.filter((p) => p !== product),
+                    })
+                  }
+                >
+                  {product}
+                </Checkbox>
+              ))}
+            </CheckboxGroup>
           )}
 
           {draft.endCustomers.length > 0 && (
@@ -279,9 +300,9 @@ function DecisionEditor({ formId, applied, draft, onChange, onReady }: Props & {
   );
 }
 
-function DecisionConfirmation({ caseId, formId, applied, draft, onBack }: Props & { onBack: () => void }) {
+function DecisionConfirmation({ caseId, applied, draft, onBack }: Props & { onBack: () => void }) {
   const { t } = useTranslation('backOffice');
-  const names = useDataGroupNames(formId);
+  const names = useGroupTitles(applied);
   const decide = useDecide(caseId);
   const heading = useRef<HTMLHeadingElement>(null);
   const body = toDecisionBody(draft, applied);
@@ -303,7 +324,7 @@ function DecisionConfirmation({ caseId, formId, applied, draft, onBack }: Props 
         <FactList>
           <dt>{t('case.decision.outcome')}</dt>
           <dd>{t('case.decision.grant')}</dd>
-          {body.dataGroups.length > 0 && (
+          {body.dataGroups && body.dataGroups.length > 0 && (
             <>
               <dt>{t('case.decision.grantedGroups')}</dt>
               <dd>
@@ -333,6 +354,12 @@ function DecisionConfirmation({ caseId, formId, applied, draft, onBack }: Props 
               <dd>
                 {body.turvakielto ? t('case.decision.turvakieltoYes') : t('case.decision.turvakieltoNo')}
               </dd>
+            </>
+          )}
+          {body.products && (
+            <>
+              <dt>{t('case.decision.products')}</dt>
+              <dd>{body.products.join(', ')}</dd>
             </>
           )}
           {body.endCustomers && (
@@ -393,7 +420,8 @@ const EndCustomers = styled.section`
   border: 1px solid ${colors.depthLight1};
 `;
 
-const Info = styled.p`
-  ${typography.bodyTextSmall};
-  margin: 0 0 ${spacing.l};
-`;
+/** The data groups' names in the UI language, from what the server sent with the case. */
+function useGroupTitles(applied: AppliedFor) {
+  const language = useLanguage();
+  return { name: (code: string) => applied.groupTitles[code]?.[language] ?? code };
+}

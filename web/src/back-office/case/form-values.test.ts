@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormDefinition } from '../../api/back-office';
-import { appliedFor, isVisible, unexplainedKeys, visibleFields, visibleSections } from './form-values';
+import { isVisible, unexplainedKeys, visibleFields, visibleSections } from './form-values';
 
 const text = (fi: string) => ({ fi, sv: fi, en: fi });
 
@@ -81,41 +81,5 @@ describe('reading a sent version by its form', () => {
 
   it('lists the answers no field explains', () => {
     expect(unexplainedKeys(form, { dataGroups: {}, oldField: 'x', empty: '' })).toEqual(['oldField']);
-  });
-
-  it('finds what was applied for: groups, turvakielto and a framework permit’s end customers', () => {
-    const applied = appliedFor(form, {
-      dataGroups: {
-        HENKILON_NIMI: { justification: 'Tunnistus', legalBasis: 'L 1 §' },
-        KUOLINTIETO: { justification: 'Rekisterin ylläpito', legalBasis: 'L 2 §' },
-      },
-      needsTurvakielto: true,
-      turvakieltoLegalBasis: 'Sosiaalihuoltolaki 41 §',
-      framework: true,
-      endCustomers: [
-        { businessId: '1234567-1', name: 'A Oy', dataGroups: ['HENKILON_NIMI'] },
-        { businessId: '', name: 'ei tunnusta' },
-      ],
-    });
-    expect(applied).toEqual({
-      dataGroups: ['HENKILON_NIMI', 'KUOLINTIETO'],
-      turvakielto: true,
-      framework: true,
-      endCustomers: [{ businessId: '1234567-1', name: 'A Oy', dataGroups: ['HENKILON_NIMI'] }],
-      products: [],
-    });
-  });
-
-  it('finds no turvakielto or end customers when they were not asked for', () => {
-    const applied = appliedFor(form, {
-      dataGroups: { HENKILON_NIMI: { justification: 'x', legalBasis: 'y' } },
-      needsTurvakielto: false,
-      turvakieltoLegalBasis: 'left over from an earlier answer',
-      framework: false,
-      endCustomers: [{ businessId: '1234567-1', name: 'A Oy' }],
-    });
-    expect(applied.turvakielto).toBe(false);
-    expect(applied.framework).toBe(false);
-    expect(applied.endCustomers).toEqual([]);
   });
 });

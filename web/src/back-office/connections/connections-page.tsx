@@ -23,7 +23,7 @@ import { ApiErrorAlert } from '../ui/api-error-alert';
 import { formatDate, formatDateTime } from '../ui/format';
 import { StatusMessage } from '../ui/status-message';
 import { Table, TableRegion } from '../ui/table';
-import { useLabels } from '../ui/use-labels';
+import { connectionIdentifier, useLabels } from '../ui/use-labels';
 
 const STATES = ['pending', 'approved', 'rejected', 'revoked'] as const;
 
@@ -45,7 +45,7 @@ export function ConnectionsPage() {
         onSuccess: () =>
           setDone(
             t(action === 'approve' ? 'connections.approved' : 'connections.rejected', {
-              name: identifier(row),
+              name: connectionIdentifier(row),
             }),
           ),
       },
@@ -109,17 +109,20 @@ export function ConnectionsPage() {
                       </td>
                       <td>{labels.connectionKind(row.kind)}</td>
                       <td>
-                        <Code>{identifier(row)}</Code>
-                        {row.kind === 'certificate' && row.certificateNotAfter && (
-                          <div>
-                            {t('connections.certificateValid', {
-                              from: formatDate(row.certificateNotBefore),
-                              until: formatDate(row.certificateNotAfter),
-                            })}
-                          </div>
-                        )}
-                        {row.kind === 'certificate' && row.certificateSha256 && row.certificateSubject && (
-                          <Fingerprint>{`SHA-256 ${row.certificateSha256}`}</Fingerprint>
+                        <Code>{connectionIdentifier(row)}</Code>
+                        {row.certificate && (
+                          <>
+                            <div>{t('connections.issuer', { issuer: row.certificate.issuer })}</div>
+                            {row.certificate.notAfter && (
+                              <div>
+                                {t('connections.certificateValid', {
+                                  from: formatDate(row.certificate.notBefore),
+                                  until: formatDate(row.certificate.notAfter),
+                                })}
+                              </div>
+                            )}
+                            <Fingerprint>{`SHA-256 ${row.certificate.sha256}`}</Fingerprint>
+                          </>
                         )}
                       </td>
                       <td>{labels.environment(row.environment)}</td>
@@ -147,7 +150,7 @@ export function ConnectionsPage() {
                               onClick={() => act(row, 'approve')}
                             >
                               {t('connections.approve')}
-                              <VisuallyHidden> {identifier(row)}</VisuallyHidden>
+                              <VisuallyHidden> {connectionIdentifier(row)}</VisuallyHidden>
                             </Button>
                             <Button
                               variant="secondaryNoBorder"
@@ -155,7 +158,7 @@ export function ConnectionsPage() {
                               onClick={() => act(row, 'reject')}
                             >
                               {t('connections.reject')}
-                              <VisuallyHidden> {identifier(row)}</VisuallyHidden>
+                              <VisuallyHidden> {connectionIdentifier(row)}</VisuallyHidden>
                             </Button>
                           </Actions>
                         </td>
@@ -170,10 +173,6 @@ export function ConnectionsPage() {
       )}
     </BackOfficePage>
   );
-}
-
-function identifier(row: ConnectionRow): string {
-  return row.xroadClient ?? row.certificateSubject ?? row.certificateSha256 ?? row.id;
 }
 
 const Actions = styled.div`

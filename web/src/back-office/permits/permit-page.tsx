@@ -23,7 +23,7 @@ import { ApiErrorAlert } from '../ui/api-error-alert';
 import { formatDate, formatDateTime } from '../ui/format';
 import { StatusMessage } from '../ui/status-message';
 import { ButtonRow, FactList, Section, Table, TableRegion } from '../ui/table';
-import { useDataGroupNames, useLabels } from '../ui/use-labels';
+import { connectionIdentifier, useDataGroupNames, useLabels } from '../ui/use-labels';
 
 const REVOCABLE = ['terms_pending', 'active'];
 
@@ -194,11 +194,7 @@ function Permit({ permit }: { permit: PermitDetail }) {
                   <tr key={connection.id}>
                     <td>{labels.connectionKind(connection.kind)}</td>
                     <td>
-                      <Code>
-                        {connection.xroadClient ??
-                          connection.certificateSubject ??
-                          connection.certificateSha256}
-                      </Code>
+                      <Code>{connectionIdentifier(connection)}</Code>
                     </td>
                     <td>{labels.environment(connection.environment)}</td>
                     <td>{labels.connectionState(connection.state)}</td>

@@ -3,7 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Dropdown, DropdownItem, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
-import { PERMIT_STATES, type PermitRow, permitsQuery } from '../../api/back-office';
+import {
+  type ConnectionRow,
+  connectionsQuery,
+  PERMIT_STATES,
+  type PermitRow,
+  permitsQuery,
+} from '../../api/back-office';
 import { BackOfficePage } from '../layout/back-office-page';
 import { ApiErrorAlert } from '../ui/api-error-alert';
 import { formatDate } from '../ui/format';
@@ -12,14 +18,17 @@ import { useLabels } from '../ui/use-labels';
 
 const ALL = 'all';
 
-export function groupCount(row: PermitRow): number {
-  return row.dataGroupCount ?? row.dataGroups?.length ?? 0;
-}
-
-export function connectionCount(row: PermitRow): number {
-  if (typeof row.connectionCount === 'number') return row.connectionCount;
-  if (typeof row.connections === 'number') return row.connections;
-  return Array.isArray(row.connections) ? row.connections.length : 0;
+/** Connections per permit: approved ones, and those waiting for approval. */
+function useConnectionCounts() {
+  const approved = useQuery(connectionsQuery('approved'));
+  const pending = useQuery(connectionsQuery('pending'));
+  const count = (rows: ConnectionRow[] | undefined, permitId: string) =>
+    (rows ?? []).filter((row) => row.permit.id === permitId).length;
+  return {
+    ready: approved.isSuccess && pending.isSuccess,
+    approved: (permit: PermitRow) => count(approved.data, permit.id),
+    pending: (permit: PermitRow) => count(pending.data, permit.id),
+  };
 }
 
 export function PermitRegisterPage() {
@@ -30,6 +39,7 @@ export function PermitRegisterPage() {
   const state =
     stateParam && (PERMIT_STATES as readonly string[]).includes(stateParam) ? stateParam : undefined;
   const permits = useQuery(permitsQuery({ state }));
+  const connections = useConnectionCounts();
 
   return (
     <BackOfficePage title={t('permits.title')}>
@@ -86,8 +96,17 @@ export function PermitRegisterPage() {
                       </td>
                       <td data-testid="permit-state">{labels.permitState(row.state)}</td>
                       <td>{`${formatDate(row.validFrom)} – ${formatDate(row.validUntil)}`}</td>
-                      <td className="number">{groupCount(row)}</td>
-                      <td className="number">{connectionCount(row)}</td>
+                      <td className="number">{row.dataGroups.length}</td>
+                      <td className="number">
+                        {!connections.ready
+                          ? '…'
+                          : connections.pending(row) > 0
+                            ? t('permits.connectionsWithPending', {
+                                count: connections.approved(row),
+                                pending: connections.pending(row),
+                              })
+                            : connections.approved(row)}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

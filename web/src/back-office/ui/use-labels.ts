@@ -1,7 +1,14 @@
 /** Names for codes the API answers with: forms, states, interfaces, data groups (unknown ones as they are). */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { CASE_STATES, dataGroupsQuery, FORM_IDS, type Localized, PERMIT_STATES } from '../../api/back-office';
+import {
+  CASE_STATES,
+  type ConnectionRow,
+  dataGroupsQuery,
+  FORM_IDS,
+  type Localized,
+  PERMIT_STATES,
+} from '../../api/back-office';
 
 const INTERFACES = ['muutosrajapinta', 'vtjkysely'] as const;
 const CONNECTION_STATES = ['pending', 'approved', 'rejected', 'revoked'] as const;
@@ -58,4 +65,9 @@ export function useDataGroupNames(formOrInterface: string) {
     isProtected: (code: string) => byCode.get(code)?.turvakielto ?? false,
     all: groups.data,
   };
+}
+
+/** What names a connection: its X-Road client id, or its certificate's subject (or fingerprint). */
+export function connectionIdentifier(row: ConnectionRow): string {
+  return row.xroadClient ?? row.certificate?.subject ?? row.certificate?.sha256 ?? row.id;
 }
