@@ -5,6 +5,8 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
 import { customerAccessPlugin } from './access/routes.js';
 import { accountsPlugin } from './accounts/index.js';
+import { applicationsPlugin } from './applications/index.js';
+import { backOfficePlugin } from './back-office/index.js';
 import { citizenPlugin } from './citizen/index.js';
 import type { Config } from './config.js';
 import { type Database, databaseStatus } from './db/index.js';
@@ -14,6 +16,7 @@ import { identityPlugin } from './identity/index.js';
 import { muutosrajapintaPlugin } from './interfaces/muutosrajapinta/index.js';
 import { vtjkyselyPlugin } from './interfaces/vtjkysely/index.js';
 import { mailPlugin } from './mail/index.js';
+import { customerPermitsPlugin } from './permits/index.js';
 import type { Clock } from './platform/clock.js';
 import type { Logger } from './platform/logger.js';
 import { metricsPlugin } from './platform/metrics.js';
@@ -107,8 +110,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => identityPlugin(scope, deps));
   await app.register(async (scope) => accountsPlugin(scope, deps));
   await app.register(async (scope) => customerAccessPlugin(scope, deps));
+  await app.register(async (scope) => applicationsPlugin(scope, deps));
   await app.register(async (scope) => citizenPlugin(scope, deps));
   await app.register(async (scope) => staffPlugin(scope, deps));
+  await app.register(async (scope) => backOfficePlugin(scope, deps));
+  await app.register(async (scope) => customerPermitsPlugin(scope, deps));
 
   if (deps.config.demo) demoRoutes(app, deps);
   await app.register(async (scope) => webPlugin(scope));

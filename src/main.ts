@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { pruneRateLimits } from './access/index.js';
 import { buildApp } from './app.js';
+import { backOfficeJobs } from './back-office/index.js';
 import { configOrExit, helsinkiDate, openConfiguredDatabase } from './cli/common.js';
 import { seedDemoWorld } from './demo/world.js';
 import { pruneDisclosures } from './disclosure-log/index.js';
+import { permitJobs } from './permits/index.js';
 import { systemClock } from './platform/clock.js';
 import { startJobs } from './platform/jobs.js';
 import { createLogger } from './platform/logger.js';
@@ -57,6 +59,9 @@ async function main(): Promise<void> {
         run: (now) => pruneDisclosures(db.orm, now),
       },
       { name: 'rate-limit-cleanup', everyMs: 3_600_000, run: (now) => pruneRateLimits(db.orm, now) },
+      // The permit lifecycle (terms deadline → lapsed, validity → expired) and unanswered information requests.
+      ...permitJobs(db),
+      ...backOfficeJobs(db, config),
     ],
     systemClock,
     logger,

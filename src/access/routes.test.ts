@@ -101,6 +101,11 @@ describe('GET …/permits', () => {
       framework: false,
       validFrom: '2026-01-01',
       validUntil: '2028-12-31',
+      // Set for permits granted in the e-service (permits/permits.test.ts covers those).
+      reference: null,
+      termsDeadline: null,
+      applicationId: null,
+      decisionId: null,
     });
   });
 });

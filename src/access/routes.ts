@@ -28,6 +28,7 @@ import {
   recordAudit,
   sessionSupport,
 } from '../identity/index.js';
+import { listOrganisationPermitDetails, PermitListItem, presentListDetails } from '../permits/index.js';
 import {
   type Connection,
   listConnections,
@@ -52,7 +53,6 @@ import {
   NoQuery,
   OrganisationParams,
   PermitParams,
-  PermitView,
   RegisterConnectionBody,
   RotatedCredentialView,
 } from './customer-schemas.js';
@@ -73,22 +73,25 @@ export async function customerAccessPlugin(scope: FastifyInstance, deps: AppDeps
       schema: {
         params: OrganisationParams,
         querystring: NoQuery,
-        response: { 200: Type.Object({ permits: Type.Array(PermitView) }) },
+        response: { 200: Type.Object({ permits: Type.Array(PermitListItem) }) },
       },
     },
     async (request) => {
       const actor = actorOf(request);
       const { organisationId } = request.params;
-      const permits = await db.orm.transaction(async (tx) => {
+      const { permits, details } = await db.orm.transaction(async (tx) => {
         await requireMembership(tx, actor, organisationId);
         await recordAudit(
           tx,
           { actorUserId: actor.userId, action: 'PermitList', organisationId },
           clock.now(),
         );
-        return listOrganisationPermits(tx, organisationId);
+        return {
+          permits: await listOrganisationPermits(tx, organisationId),
+          details: await listOrganisationPermitDetails(tx, organisationId),
+        };
       });
-      return { permits: permits.map(presentPermit) };
+      return { permits: permits.map((p) => presentPermit(p, details.get(p.id))) };
     },
   );
 
@@ -278,7 +281,8 @@ function audit(
   return recordAudit(tx, { actorUserId: actor.userId, action, organisationId, targetId }, now);
 }
 
-const presentPermit = (p: PermitSummary) => ({
+/** With the reference, terms deadline, application and decision the permits capability knows. */
+const presentPermit = (p: PermitSummary, details: Parameters<typeof presentListDetails>[0]) => ({
   id: p.id,
   interface: p.interface,
   state: p.state,
@@ -288,6 +292,7 @@ const presentPermit = (p: PermitSummary) => ({
   framework: p.framework,
   validFrom: p.validFrom,
   validUntil: p.validUntil,
+  ...presentListDetails(details),
 });
 
 function presentCredential(c: CredentialSummary, now: Date) {
