@@ -36,6 +36,7 @@ export type {
   NewApplicationEvent,
   VersionAttachment,
 } from './model.js';
+export { applicationsPlugin } from './routes.js';
 export {
   APPLICATION_STATES,
   APPLICATION_TRANSITIONS,

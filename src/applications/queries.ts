@@ -120,10 +120,12 @@ export async function getVisibleApplication(
   db: Sql,
   id: string,
   organisationId: string,
+  options: { lock?: boolean } = {},
 ): Promise<ApplicationRecord | undefined> {
   const [row] = await query<ApplicationRow>(
     db,
-    sql`SELECT ${APPLICATION_COLUMNS} FROM ${APPLICATION_FROM} WHERE a.id = ${id} AND ${visibleTo(organisationId)}`,
+    sql`SELECT ${APPLICATION_COLUMNS} FROM ${APPLICATION_FROM} WHERE a.id = ${id} AND ${visibleTo(organisationId)}
+        ${options.lock ? sql`FOR UPDATE OF a` : sql``}`,
   );
   return row && toApplication(row);
 }
@@ -201,11 +203,38 @@ export async function nextReference(tx: Sql, year: number): Promise<string> {
   return `TL-${year}-${String(row?.n).padStart(6, '0')}`;
 }
 
+let lastMs = 0;
+let counter = 0;
+
+/**
+ * A UUIDv7 that grows with every call in this process, so that events written at the same `at` (several in
+ * one transaction, or under a fixed test clock) keep the order they were written in: history sorts by
+ * (at, id). Only the ordering uses the machine's time; `at` comes from the injected clock.
+ */
+export function eventId(): string {
+  const now = Date.now();
+  if (now > lastMs) {
+    lastMs = now;
+    counter = 0;
+  } else if (++counter > 0xfff) {
+    lastMs++;
+    counter = 0;
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const ms = BigInt(lastMs);
+  for (let i = 0; i < 6; i++) bytes[i] = Number((ms >> BigInt(8 * (5 - i))) & 0xffn);
+  bytes[6] = 0x70 | (counter >> 8);
+  bytes[7] = counter & 0xff;
+  bytes[8] = 0x80 | ((bytes[8] as number) & 0x3f);
+  const hex = Buffer.from(bytes).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 export async function insertEvent(tx: Sql, e: NewApplicationEvent): Promise<string> {
   const [row] = await query<{ id: string }>(
     tx,
-    sql`INSERT INTO application_event (application_id, at, actor_kind, actor_id, type, internal, data)
-        VALUES (${e.applicationId}, ${e.at.toISOString()}, ${e.actor.kind}, ${e.actor.id}, ${e.type},
+    sql`INSERT INTO application_event (id, application_id, at, actor_kind, actor_id, type, internal, data)
+        VALUES (${eventId()}, ${e.applicationId}, ${e.at.toISOString()}, ${e.actor.kind}, ${e.actor.id}, ${e.type},
                 ${e.internal}, ${JSON.stringify(e.data ?? {})}::json)
         RETURNING id`,
   );
@@ -598,4 +627,28 @@ export async function listMemberContacts(
     sql`SELECT m.email, u.language FROM membership m JOIN app_user u ON u.id = m.user_id
         WHERE m.organisation_id = ${organisationId} AND m.user_id IN (${ids}) ORDER BY m.created_at, m.id`,
   );
+}
+
+/** Whether a sent version lists the attachment (a file removed from the draft stays readable then). */
+export async function isAttachmentInVersion(
+  db: Sql,
+  applicationId: string,
+  attachmentId: string,
+): Promise<boolean> {
+  const rows = await query<{ one: number }>(
+    db,
+    sql`SELECT 1 AS one FROM application_version v, json_array_elements(v.attachments) AS a
+        WHERE v.application_id = ${applicationId} AND a->>'id' = ${attachmentId} LIMIT 1`,
+  );
+  return rows.length > 0;
+}
+
+/** How many live attachments a field (or an answer's `info-request:<id>`) has. */
+export async function countAttachments(db: Sql, applicationId: string, field: string): Promise<number> {
+  const [row] = await query<{ count: string | number }>(
+    db,
+    sql`SELECT count(*) AS count FROM attachment
+        WHERE application_id = ${applicationId} AND field = ${field} AND deleted_at IS NULL`,
+  );
+  return Number(row?.count ?? 0);
 }
