@@ -28,7 +28,7 @@ import type { ApplicationId, Content } from './model.js';
 import * as q from './queries.js';
 import type { CreateApplicationBody } from './schemas.js';
 import { unknownFields, validateContent } from './validate.js';
-import { attachmentContext } from './view.js';
+import { attachmentContext, displayOptions } from './view.js';
 
 /** Answers that are never carried over into a new application: each sending confirms and attaches anew. */
 function carryOver(form: FormDefinition, content: Content): Content {
@@ -138,7 +138,15 @@ export async function saveContent(
     throw revisionConflict();
   }
   const attachments = await q.listAttachments(tx, application.id);
-  return { revision, issues: validateContent(form, change.content, attachmentContext(attachments)) };
+  return {
+    revision,
+    issues: validateContent(
+      form,
+      change.content,
+      attachmentContext(attachments),
+      displayOptions(application),
+    ),
+  };
 }
 
 /**
