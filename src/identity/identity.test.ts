@@ -24,6 +24,11 @@ const login = (payload: object, remoteAddress = '203.0.113.1') =>
   t.app.inject({ method: 'POST', url: '/api/identity/dev/login', payload, remoteAddress });
 
 describe('development identification provider', () => {
+  it('is the provider the login page offers outside production', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/identity/providers' });
+    expect(res.json()).toEqual({ providers: ['development'] });
+  });
+
   it('lists test persons, every one with a valid test identity code (900–999)', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/identity/dev/persons' });
     expect(res.statusCode).toBe(200);
@@ -200,8 +205,10 @@ describe('in production', () => {
         expect(res.statusCode).toBe(404);
         expect(res.json()).toEqual({ error: 'not_found', message: 'No such route' });
       }
-      // The e-service itself is there, behind identification.
+      // The e-service itself is there, behind identification; the login page is offered no provider.
       expect((await prod.app.inject({ method: 'GET', url: '/api/session' })).statusCode).toBe(401);
+      const providers = await prod.app.inject({ method: 'GET', url: '/api/identity/providers' });
+      expect(providers.json()).toEqual({ providers: [] });
     } finally {
       await prod.close();
     }

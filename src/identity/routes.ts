@@ -1,5 +1,6 @@
 /**
- * Identity routes: the enabled identification providers' own routes, and
+ * Identity routes: the enabled identification providers' own routes,
+ * GET /api/identity/providers (public: which providers the login page offers), and
  * POST /api/session/logout (any logged-in person; ends the session and clears the cookie).
  * GET /api/session (who am I, with organisations and roles) is served by accounts, which knows memberships.
  */
@@ -14,7 +15,10 @@ import { endSession } from './sessions.js';
 
 export async function identityPlugin(scope: FastifyInstance, deps: AppDeps): Promise<void> {
   const auth = await sessionSupport(scope, deps);
-  for (const provider of enabledProviders(deps.config)) provider.registerRoutes(scope, deps);
+  const providers = enabledProviders(deps.config);
+  for (const provider of providers) provider.registerRoutes(scope, deps);
+  const names = providers.map((p) => p.name);
+  scope.get('/api/identity/providers', async () => ({ providers: names }));
 
   scope
     .withTypeProvider<TypeBoxTypeProvider>()

@@ -588,6 +588,8 @@ ${b64(idpKeys.cert)}
     });
     try {
       expect(enabledProviders(prod.config).map((p) => p.name)).toEqual(['suomifi-saml']);
+      const offered = await prod.app.inject({ method: 'GET', url: '/api/identity/providers' });
+      expect(offered.json()).toEqual({ providers: ['suomifi-saml'] });
       expect((await prod.app.inject({ method: 'GET', url: `${ROUTES}/metadata` })).statusCode).toBe(200);
       expect((await prod.app.inject({ method: 'GET', url: '/api/identity/dev/persons' })).statusCode).toBe(
         404,

@@ -6,23 +6,37 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { Paragraph, Text } from 'suomifi-ui-components';
+import { InlineAlert, Paragraph, Text } from 'suomifi-ui-components';
 import { sessionQuery } from '../api/session';
 import { startAddress } from '../applications/start/return-to';
 import { isServiceId } from '../catalogue/catalogue';
 import { Page } from '../layout/page';
 import { DevIdentification } from './dev-identification';
+import { providersQuery, SuomifiIdentification } from './suomifi-identification';
+
+/** Refusals the Suomi.fi service provider redirects back with (src/identity/suomifi-saml). */
+const LOGIN_ERRORS = [
+  'identification_failed',
+  'identification_cancelled',
+  'login_expired',
+  'assurance_level_too_low',
+  'identity_code_missing',
+  'identity_code_invalid',
+  'names_missing',
+] as const;
 
 export function LoginPage() {
   const { t } = useTranslation('accounts');
   const [params] = useSearchParams();
   const session = useQuery(sessionQuery);
+  const providers = useQuery(providersQuery);
   const service = params.get('service');
   // Back where identification was asked for; from the catalogue's "Aloita", on to starting that application.
   const returnTo =
     safeReturnTo(params.get('returnTo')) ?? (isServiceId(service) ? startAddress(service) : undefined);
 
   if (session.data) return <Navigate to={returnTo ?? '/my-page'} replace />;
+  const error = LOGIN_ERRORS.find((code) => code === params.get('error'));
 
   return (
     <Page title={t('login.title')}>
@@ -34,7 +48,14 @@ export function LoginPage() {
           </Text>
         </Paragraph>
       )}
-      <DevIdentification />
+      {error && (
+        <InlineAlert status="error" role="alert">
+          {t(`login.errors.${error}`)}
+        </InlineAlert>
+      )}
+      <SuomifiIdentification returnTo={returnTo} />
+      {providers.data?.length === 0 && <InlineAlert status="warning">{t('login.unavailable')}</InlineAlert>}
+      {providers.data?.includes('development') && <DevIdentification />}
     </Page>
   );
 }
