@@ -3,14 +3,14 @@
  * POST body), organisation and time, newest first, 50 at a time with a keyset cursor. Each search is audited
  * (ids only: never the hetu).
  */
-import { sql } from 'drizzle-orm';
-import { query, type Sql } from '../db/index.js';
+import type { Sql } from '../db/index.js';
 import { searchDisclosures } from '../disclosure-log/index.js';
 import { badRequest } from '../errors.js';
 import { recordAudit } from '../identity/index.js';
 import { helsinkiEndOfDay } from '../permits/index.js';
 import { isHetu } from '../register/index.js';
 import type { StaffActor } from '../staff/index.js';
+import { listOrganisationsById } from './queries.js';
 import type { DisclosureSearchView } from './schemas.js';
 
 export const DISCLOSURE_PAGE = 50;
@@ -56,7 +56,7 @@ export async function searchDisclosureLog(
     limit: DISCLOSURE_PAGE + 1,
   });
   const page = entries.slice(0, DISCLOSURE_PAGE);
-  const organisations = await organisationsById(tx, [...new Set(page.map((e) => e.organisationId))]);
+  const organisations = await listOrganisationsById(tx, [...new Set(page.map((e) => e.organisationId))]);
   await recordAudit(
     tx,
     {
@@ -81,20 +81,4 @@ export async function searchDisclosureLog(
     })),
     nextCursor: entries.length > DISCLOSURE_PAGE ? String(page[page.length - 1]?.seq) : null,
   };
-}
-
-async function organisationsById(
-  db: Sql,
-  ids: readonly string[],
-): Promise<Map<string, { id: string; name: string; businessId: string }>> {
-  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (uuids.length === 0) return new Map();
-  const rows = await query<{ id: string; name: string; business_id: string }>(
-    db,
-    sql`SELECT id, name, business_id FROM organisation WHERE id IN (${sql.join(
-      uuids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`,
-  );
-  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, businessId: r.business_id }]));
 }

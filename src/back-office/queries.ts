@@ -380,6 +380,23 @@ export async function listOpenXRoadConnections(
   );
 }
 
+/** Names and Y-tunnus of these organisations (ids that are not UUIDs are skipped). */
+export async function listOrganisationsById(
+  db: Sql,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; name: string; businessId: string }>> {
+  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (uuids.length === 0) return new Map();
+  const rows = await query<{ id: string; name: string; business_id: string }>(
+    db,
+    sql`SELECT id, name, business_id FROM organisation WHERE id IN (${sql.join(
+      uuids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, businessId: r.business_id }]));
+}
+
 // ── Dashboard ────────────────────────────────────────────────────────────────────────────────────────────
 
 export async function countCasesByState(db: Sql): Promise<Record<string, number>> {

@@ -67,11 +67,13 @@ import {
   QueueQuery,
   RevokeBody,
 } from './schemas.js';
+import { disclosureVerifyRoute } from './verify-route.js';
 
 const OPEN_PERMIT_STATES = new Set(['terms_pending', 'active']);
 
 export async function backOfficePlugin(scope: FastifyInstance, deps: AppDeps): Promise<void> {
   const staff = await staffSupport(scope, deps);
+  disclosureVerifyRoute(scope, deps, staff);
   const app = scope.withTypeProvider<TypeBoxTypeProvider>();
   const { db, clock, config } = deps;
   const cases = '/api/back-office/applications';
