@@ -4,6 +4,7 @@ import { insertMembership } from '../accounts/index.js';
 import { createOrganisation } from '../accounts/test-data.js';
 import { query } from '../db/index.js';
 import { loginAs, type TestSession } from '../identity/test-login.js';
+import { makeTestHetu } from '../register/hetu.js';
 import { buildTestApp, type TestApp } from '../test-app.js';
 import { latestVersion } from './index.js';
 import type { ApplicationView } from './schemas.js';
@@ -305,6 +306,33 @@ describe('starting and saving a draft', () => {
         })
       ).statusCode,
     ).toBe(400);
+  });
+});
+
+describe('personal data', () => {
+  it('takes a long hetu list (over the 1 MB default body limit) and never logs or echoes an identity code', async () => {
+    const view = await start(tessa, municipality.id);
+    const hetu = makeTestHetu('1985-03-12', 905);
+    const list = Array.from({ length: 110_000 }, () => hetu).join('\n');
+    const saved = await save(tessa, municipality.id, view, {
+      ...completeContent('muutosrajapinta'),
+      selectionCriterion: 'hetuList',
+      hetuList: `${list}\n010101-0000`,
+    });
+    expect(saved.issues).toEqual([{ path: 'hetuList', code: 'too_many', params: { max: 100_000 } }]);
+    const short = await save(
+      tessa,
+      municipality.id,
+      { id: view.id, revision: saved.revision },
+      {
+        ...completeContent('muutosrajapinta'),
+        selectionCriterion: 'hetuList',
+        hetuList: `${hetu}\n010101-0000`,
+      },
+    );
+    expect(short.issues).toEqual([{ path: 'hetuList', code: 'invalid_hetu', params: { line: 2 } }]);
+    expect(t.logLines.join('\n')).not.toContain(hetu);
+    expect(t.logLines.join('\n')).not.toContain('010101-0000');
   });
 });
 

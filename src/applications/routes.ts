@@ -245,6 +245,8 @@ export async function applicationsPlugin(scope: FastifyInstance, deps: AppDeps):
     `${one}/content`,
     {
       onRequest: auth.required,
+      // A change-interface hetu list may be long (LIMITS.hetuListLines lines of 11 characters).
+      bodyLimit: 4 * 1024 * 1024,
       schema: { params: ApplicationParams, body: SaveContentBody, response: { 200: SaveResult } },
     },
     async (request) => {
