@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertMembership } from '../accounts/index.js';
 import { createOrganisation } from '../accounts/test-data.js';
+import { query } from '../db/index.js';
 import { loginAs, type TestSession } from '../identity/test-login.js';
 import { listOutboxMail, type OutboxMail } from '../mail/index.js';
 import { buildTestApp, type TestApp } from '../test-app.js';
@@ -258,6 +260,17 @@ describe('the intermediary flow end to end', () => {
     });
     expect((await call(ilmari, 'POST', `${apps(customer.id)}/${view.id}/approve`)).statusCode).toBe(409);
     expect((await call(joni, 'POST', `${apps(supplier.id)}/${view.id}/withdraw`)).statusCode).toBe(403);
+
+    const audit = await query<{ action: string; actor_user_id: string; organisation_id: string }>(
+      t.db.orm,
+      sql`SELECT action, actor_user_id, organisation_id FROM audit_event
+          WHERE target_id = ${view.id} AND action IN ('ApplicationSendToCustomer', 'ApplicationApprove')
+          ORDER BY action`,
+    );
+    expect(audit).toEqual([
+      { action: 'ApplicationApprove', actor_user_id: tessa.userId, organisation_id: customer.id },
+      { action: 'ApplicationSendToCustomer', actor_user_id: joni.userId, organisation_id: supplier.id },
+    ]);
   });
 
   it('customer returns with a comment → the preparer is mailed → the supplier copies and sends again', async () => {
