@@ -133,6 +133,16 @@ describe('uploading', () => {
     });
     expect(big.statusCode).toBe(413);
     expect(big.json()).toEqual({ error: 'file_too_large', message: 'A file may be at most 10 MB' });
+    // Just under the limit is fine (the app's 1 MB JSON body limit does not apply to uploads).
+    const almost = Buffer.concat([FILES.pdf, Buffer.alloc(10 * 1024 * 1024 - FILES.pdf.length)]);
+    const fits = await upload(tessa, org.id, view.id, { name: 'iso.pdf', content: almost });
+    expect(fits.statusCode, fits.body).toBe(201);
+    expect(fits.json()).toMatchObject({ size: 10 * 1024 * 1024 });
+    await t.app.inject({
+      method: 'DELETE',
+      url: `${apps(org.id)}/${view.id}/attachments/${(fits.json() as { id: string }).id}`,
+      headers: tessa.headers,
+    });
     expect(
       (await upload(tessa, org.id, view.id, { name: 'tyhjä.pdf', content: Buffer.alloc(0) })).json(),
     ).toMatchObject({
