@@ -183,6 +183,8 @@ export function renderDecisionDocument(input: DecisionDocumentInput): Promise<Bu
       Title: `${t.title} ${input.reference}`,
       Author: t.agency,
       Subject: input.subject,
+      // The decision's own time, not the machine's: the document says when it was decided.
+      CreationDate: input.decidedAt,
     },
     lang: input.language === 'fi' ? 'fi-FI' : 'sv-FI',
   });
