@@ -1,9 +1,11 @@
 /**
  * The README's screenshots (npm run screenshots): the front page with the catalogue open and the login
- * page, in Finnish, Swedish and English, into docs/screenshots/.
+ * page, in Finnish, Swedish and English, and an organisation's users and permits pages, into docs/screenshots/.
  */
 import { expect, test } from './fixtures';
+import { PermitsPage, UsersPage } from './pages/accounts-pages';
 import { CataloguePage } from './pages/catalogue-page';
+import { LoginPage } from './pages/login-page';
 import type { LanguageName } from './pages/site';
 
 const LANGUAGES: { code: string; name: LanguageName; category: string; service: string }[] = [
@@ -44,3 +46,20 @@ for (const language of LANGUAGES) {
     await page.screenshot({ path: `${directory}login-${language.code}.png`, fullPage: true });
   });
 }
+
+test('an organisation: its users and its permits (fi)', async ({ page }) => {
+  await page.goto('/login');
+  await new LoginPage(page).identifyAs('Tessa Testilä');
+  await page.getByRole('link', { name: 'Esimerkkilän kunta' }).click();
+  const users = new UsersPage(page);
+  await users.navLink('Käyttäjät').click();
+  await expect(users.member('Tessa Testilä')).toBeVisible();
+  await users.heading.focus();
+  await page.screenshot({ path: `${directory}organisation-users-fi.png`, fullPage: true });
+
+  const permits = new PermitsPage(page);
+  await permits.navLink('Luvat ja käyttöönotto').click();
+  await expect(permits.credentials(permits.permit('VTJkysely'))).toContainText('demo-vtjkysely');
+  await permits.heading.focus();
+  await page.screenshot({ path: `${directory}organisation-permits-fi.png`, fullPage: true });
+});

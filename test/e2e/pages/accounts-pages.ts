@@ -125,6 +125,10 @@ export class PermitsPage extends OrganisationSite {
     return permit.getByRole('region', { name: 'Käyttäjätunnukset', exact: true });
   }
 
+  connections(permit: Locator): Locator {
+    return permit.getByRole('region', { name: 'Yhteydet', exact: true });
+  }
+
   /** The panel that shows a new password once. */
   secretPanel(permit: Locator): Locator {
     return permit.getByRole('region', { name: 'Uusi salasana: tallenna se nyt' });

@@ -17,7 +17,7 @@ import {
 } from 'suomifi-ui-components';
 import { type PermitListItem, permitListQuery } from '../api/access';
 import type { SessionView } from '../api/types';
-import { colors, spacing } from '../ui/tokens';
+import { colors, focuses, spacing } from '../ui/tokens';
 import { ConnectionsSection } from './connections-section';
 import { CredentialsSection } from './credentials-section';
 import { formatDate } from './format';
@@ -136,10 +136,32 @@ function PermitCard({
           </>
         )}
         <dt>{t('permits.dataGroups')}</dt>
-        <dd>{permit.dataGroups.join(', ')}</dd>
+        <dd>
+          {t('permits.dataGroupCount', { count: permit.dataGroups.length })}
+          {permit.dataGroups.length > 0 && (
+            <GroupDetails>
+              <summary>{t('permits.showDataGroups')}</summary>
+              <GroupCodes>
+                {permit.dataGroups.map((code) => (
+                  <li key={code}>
+                    <code>{code}</code>
+                  </li>
+                ))}
+              </GroupCodes>
+            </GroupDetails>
+          )}
+        </dd>
         <dt>{t('permits.turvakielto')}</dt>
         <dd>{permit.turvakielto ? t('permits.turvakieltoYes') : t('permits.turvakieltoNo')}</dd>
       </Facts>
+      <Paragraph mb="m">
+        <RouterLink
+          asComponent={Link}
+          to={`/organisations/${encodeURIComponent(organisationId)}/permits/${encodeURIComponent(permit.id)}`}
+        >
+          {t('permits.details')}
+        </RouterLink>
+      </Paragraph>
       {!open && (
         <InlineAlert status="neutral" mb="m">
           {t('permits.closed')}
@@ -172,4 +194,24 @@ const Card = styled.section`
   padding: ${spacing.m};
   border: 1px solid ${colors.depthLight1};
   border-top: 4px solid ${colors.highlightBase};
+`;
+
+const GroupDetails = styled.details`
+  margin-top: ${spacing.xxs};
+
+  summary {
+    color: ${colors.highlightBase};
+    cursor: pointer;
+  }
+
+  summary:focus-visible {
+    ${focuses.boxShadowFocus};
+    outline: none;
+  }
+`;
+
+const GroupCodes = styled.ul`
+  margin: ${spacing.xs} 0 0;
+  padding-left: ${spacing.m};
+  overflow-wrap: anywhere;
 `;

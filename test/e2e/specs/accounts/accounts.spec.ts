@@ -44,6 +44,8 @@ test('create an account, invite a colleague by e-mail, the colleague joins throu
   browser,
   baseURL,
 }) => {
+  // Two people, two identifications and a mail round trip: longer than one page's journey.
+  test.setTimeout(90_000);
   const businessId = randomBusinessId();
   const organisationName = `Kokeilu ${businessId} Oy`;
   const colleagueEmail = `minerva.${businessId.replace('-', '')}@example.com`;
@@ -217,6 +219,7 @@ test('a main user issues a credential: the password is shown once, with a warnin
   page,
   axe,
 }) => {
+  test.setTimeout(60_000);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/login');
   await new LoginPage(page).identifyAs(DEMO_MAIN_USER);
@@ -241,6 +244,7 @@ test('a main user issues a credential: the password is shown once, with a warnin
   await expect(secret).toBeVisible();
   await expect(secret.getByRole('heading', { name: 'Uusi salasana: tallenna se nyt' })).toBeFocused();
   await expect(secret).toContainText('Salasana näytetään vain tämän kerran.');
+  const username = (await secret.locator('dd').first().textContent()) ?? '';
   const password = (await secret.getByTestId('issued-password').textContent()) ?? '';
   expect(password.length).toBeGreaterThanOrEqual(20);
   await axe.check();
@@ -254,6 +258,64 @@ test('a main user issues a credential: the password is shown once, with a warnin
   await expect(page.getByText(password)).toHaveCount(0);
   // Never again, not even after a reload.
   await page.reload();
-  await expect(credentials.getByRole('listitem')).not.toHaveCount(0);
+  const issued = credentials.getByRole('listitem').filter({ hasText: username });
+  await expect(issued).toContainText('Käytössä');
   await expect(page.getByText(password)).toHaveCount(0);
+
+  // Rotation: a new username and password, shown once; the old one keeps working for a while.
+  await issued.getByRole('button', { name: /^Vaihda salasana/ }).click();
+  await expect(secret).toContainText('Edellinen salasana toimii vielä');
+  const successor = (await secret.locator('dd').first().textContent()) ?? '';
+  expect(successor).not.toBe(username);
+  await secret.getByRole('button', { name: 'Olen tallentanut salasanan' }).click();
+  await expect(issued).toContainText('Korvattu, voimassa vielä');
+  await expect(credentials.getByRole('listitem').filter({ hasText: successor })).toContainText('Käytössä');
+
+  // Revocation, after a confirmation.
+  await issued.getByRole('button', { name: /^Poista käytöstä/ }).click();
+  await expect(issued).toContainText(`Poistetaanko käyttäjätunnus ${username} käytöstä heti?`);
+  await axe.check();
+  await issued.getByRole('button', { name: 'Poista käytöstä nyt' }).click();
+  await expect(credentials.getByRole('status')).toContainText(
+    `Käyttäjätunnus ${username} poistettiin käytöstä.`,
+  );
+  await expect(issued).toContainText('Poistettu käytöstä');
+});
+
+test('a user registers an X-Road subsystem for a permit; it waits for approval', async ({ page, axe }) => {
+  await page.goto('/login');
+  await new LoginPage(page).identifyAs(DEMO_MAIN_USER);
+  await page.getByRole('link', { name: 'Esimerkkilän kunta' }).click();
+  await new OrganisationPage(page).navLink('Luvat ja käyttöönotto').click();
+  const permits = new PermitsPage(page);
+  const connections = permits.connections(permits.permit('VTJkysely'));
+  await expect(connections).toContainText('Hyväksytty');
+
+  await connections.getByRole('button', { name: 'Rekisteröi uusi yhteys' }).click();
+  const form = connections.getByRole('form', { name: 'Rekisteröi yhteys' });
+  await expect(form.getByRole('heading', { name: 'Rekisteröi yhteys' })).toBeFocused();
+  await axe.check();
+
+  // Nothing chosen: the error summary, and the errors on the fields.
+  await form.getByRole('button', { name: 'Rekisteröi yhteys' }).click();
+  await expect(form.getByRole('heading', { name: 'Tarkista seuraavat kohdat' })).toBeFocused();
+  await expect(form.getByText('Valitse jäsenluokka.').first()).toBeVisible();
+  await axe.check();
+
+  const subsystem = `e2e-${Math.random().toString(36).slice(2, 8)}`;
+  // The Suomi.fi dropdown's name is its value (here the placeholder) and then its label.
+  await form.getByRole('button', { name: /Jäsenluokka$/ }).click();
+  await page.getByRole('option', { name: 'MUN – kunnat' }).click();
+  await form.getByLabel('Jäsentunnus').fill('0990013-9');
+  await form.getByLabel('Alijärjestelmän tunnus').fill(subsystem);
+  await form.getByRole('button', { name: 'Rekisteröi yhteys' }).click();
+  await expect(connections.getByRole('status')).toContainText(
+    'Yhteys rekisteröitiin. Se odottaa hyväksyntää.',
+  );
+  const registered = connections
+    .getByRole('listitem')
+    .filter({ hasText: `FI-TEST/MUN/0990013-9/${subsystem}` });
+  await expect(registered).toContainText('Odottaa hyväksyntää');
+  await expect(registered).toContainText('Testi');
+  await axe.check();
 });
