@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize, DEMO_CERTIFICATE_SHA256 } from '../access/index.js';
+import { APPLICATION_STATES, loadApplication } from '../applications/index.js';
 import { loadConfig } from '../config.js';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.js';
 import { getPersonByHetu, listChangesAfter } from '../register/index.js';
@@ -93,7 +94,7 @@ describe('demo world', () => {
     ).toEqual({ ok: false, reason: 'wrong_interface' });
   });
 
-  it('names the e-service logins: main users of the municipality and the intermediary, no handler yet', () => {
+  it('names the e-service logins: main users of the municipality and the intermediary, and a handler', () => {
     expect(world.eservice).toEqual({
       customerLogin: {
         hetu: '010280-952L',
@@ -107,8 +108,28 @@ describe('demo world', () => {
         organisation: 'Esimerkki Tietopalvelut Oy',
         role: 'main_user',
       },
-      handlerLogin: null,
+      handlerLogin: 'dev-handler',
     });
+    expect(world.backOffice).toEqual({
+      loginPath: '/back-office/login',
+      staff: [
+        { subject: 'dev-handler', name: 'Hanna Käsittelijä', role: 'handler' },
+        { subject: 'dev-handler-2', name: 'Kalle Käsittelijä', role: 'handler' },
+        { subject: 'dev-admin', name: 'Aino Ylläpitäjä', role: 'admin' },
+      ],
+    });
+  });
+
+  it('lists the demo applications, one or more in every state, with the permits the grants made', async () => {
+    expect(new Set(world.applications.map((a) => a.state))).toEqual(new Set(APPLICATION_STATES));
+    expect(world.applications.map((a) => a.permitState).filter((s) => s !== null)).toEqual(
+      expect.arrayContaining(['terms_pending', 'active']),
+    );
+    // The change-interface application with a list of persons follows named demo persons of the register.
+    const returned = world.applications.find((a) => a.state === 'returned_by_customer');
+    expect(returned).toMatchObject({ form: 'muutosrajapinta', preparedBy: 'Esimerkki Tietopalvelut Oy' });
+    const application = await loadApplication(db.orm, returned?.customerPath.split('/').at(-1) as string);
+    expect(application?.content.hetuList).toBe(`${world.persons.ordinary}\n${world.persons.guardian}`);
   });
 
   it('lets the intermediary ask for its approved end customer only', async () => {

@@ -2,8 +2,8 @@
  * The demo world (DESIGN §5): on an empty database in demo mode, a deterministic synthetic register with a
  * simulated history of life events ending today, and named persons of every kind for newcomers and
  * scripts, and active permits with fixed credentials for both interfaces (access.ts). Production refuses it
- * (config.ts). The e-service has a main user for each demo customer (eservice.ts); the back office's handler
- * login is null until the back office exists.
+ * (config.ts). The e-service has a main user for each demo customer (eservice.ts), and the customers have
+ * applications in every state, handled in the back office by the development staff (applications.ts).
  */
 import { sql } from 'drizzle-orm';
 import type { Config } from '../config.js';
@@ -20,6 +20,14 @@ import {
   DEMO_XROAD_CLIENTS,
   seedDemoAccess,
 } from './access.js';
+import {
+  DEMO_STAFF_LOGINS,
+  type DemoApplicationView,
+  type DemoStaffLogin,
+  describeDemoApplications,
+  hasDemoApplications,
+  seedDemoApplications,
+} from './applications.js';
 import {
   DEMO_CUSTOMER_USER,
   DEMO_INTERMEDIARY_USER,
@@ -61,6 +69,10 @@ export interface DemoWorld {
   persons: DemoPersons;
   register: { persons: number; historyFrom: string; historyTo: string };
   eservice: { customerLogin: DemoLogin; intermediaryLogin: DemoLogin; handlerLogin: string | null };
+  /** DVV's back office: the development staff logins (pick one at loginPath). */
+  backOffice: { loginPath: string; staff: readonly DemoStaffLogin[] };
+  /** The demo applications, one or more in every state, with where to open them. */
+  applications: DemoApplicationView[];
 }
 
 interface StoredDemo {
@@ -78,7 +90,10 @@ export async function seedDemoWorld(
   report: (message: string) => void,
 ): Promise<boolean> {
   if (!config.demo) throw new Error('demo seeding is disabled (DEMO=false or NODE_ENV=production)');
-  if ((await countPersons(db.orm)) > 0) return false;
+  if ((await countPersons(db.orm)) > 0) {
+    await addApplicationsToOlderWorld(db, config, today, report);
+    return false;
+  }
   const historyFrom = addDays(today, -DEMO_HISTORY_DAYS);
   const started = performance.now();
   report(`seeding the demo world: ${config.demoPersons} synthetic persons as of ${historyFrom}`);
@@ -116,10 +131,37 @@ export async function seedDemoWorld(
     await seedDemoAccess(tx, today, now);
     await seedDemoEservice(tx, now);
   });
+  await seedDemoApplications(db, config, { today, followed: [persons.ordinary, persons.guardian], report });
   await setState(db.orm, 'clock', { date: today, seed: config.demoSeed }, now);
   await setState(db.orm, 'demo', { persons, historyFrom, historyTo: today } satisfies StoredDemo, now);
   report(`demo world ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return true;
+}
+
+/**
+ * A demo world seeded before the demo applications existed gets them once, at its next start. Never fatal:
+ * such a world may have been changed by hand so that the applications no longer fit.
+ */
+async function addApplicationsToOlderWorld(
+  db: Database,
+  config: Config,
+  today: string,
+  report: (message: string) => void,
+): Promise<void> {
+  const stored = await getState<StoredDemo>(db.orm, 'demo');
+  if (!stored || (await hasDemoApplications(db))) return;
+  report('adding the demo applications to the existing demo world');
+  try {
+    await seedDemoApplications(db, config, {
+      today,
+      followed: [stored.persons.ordinary, stored.persons.guardian],
+      report,
+    });
+  } catch (error) {
+    report(
+      `the demo applications could not be added: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 /** Picks the named demo persons deterministically from the generated register. */
@@ -202,7 +244,9 @@ export async function describeDemoWorld(db: Database, config: Config): Promise<D
     eservice: {
       customerLogin: demoLogin(DEMO_CUSTOMER_USER),
       intermediaryLogin: demoLogin(DEMO_INTERMEDIARY_USER),
-      handlerLogin: null,
+      handlerLogin: 'dev-handler',
     },
+    backOffice: { loginPath: '/back-office/login', staff: DEMO_STAFF_LOGINS },
+    applications: await describeDemoApplications(db),
   };
 }
