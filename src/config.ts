@@ -54,6 +54,11 @@ export interface Config {
   /** SESSION_ABSOLUTE_HOURS: a session ends this long after login however active it is. */
   sessionAbsoluteHours: number;
   /**
+   * LOGIN_ATTEMPTS_PER_MINUTE: login attempts (successful or not) per client address, customers' and staff's
+   * each. Default 10; a test rig whose every browser comes from one address raises it.
+   */
+  loginAttemptsPerMinute: number;
+  /**
    * DVV staff login to the back office through the agency's OpenID Connect provider (authorization code with
    * PKCE): STAFF_OIDC_ISSUER (the issuer URL; https in production), STAFF_OIDC_CLIENT_ID and
    * STAFF_OIDC_CLIENT_SECRET, all three or none. STAFF_OIDC_ADMIN_SUBJECTS: comma-separated subjects that
@@ -418,6 +423,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     mailPollSeconds: integer(env, 'MAIL_POLL_SECONDS', 5, 0, 3600),
     sessionIdleMinutes,
     sessionAbsoluteHours,
+    loginAttemptsPerMinute: integer(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 10, 1, 100_000),
     staffOidc: staffOidc(env, environment),
     invitationValidDays: integer(env, 'INVITATION_VALID_DAYS', 7, 1, 30),
     suomifiSaml: suomifiSaml(env, cwd),

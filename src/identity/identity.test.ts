@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { query } from '../db/index.js';
 import { parseHetu } from '../register/hetu.js';
 import { buildTestApp, type TestApp } from '../test-app.js';
-import { LOGIN_LIMIT } from './login.js';
 import { loginAs } from './test-login.js';
 import { TEST_PERSONS } from './test-persons.js';
 
@@ -87,7 +86,7 @@ describe('development identification provider', () => {
   });
 
   it('rate-limits login attempts per client address, failed ones included', async () => {
-    for (let i = 0; i < LOGIN_LIMIT.limit; i++) {
+    for (let i = 0; i < t.config.loginAttemptsPerMinute; i++) {
       const res = await login(i % 2 ? { hetu: REAL_RANGE } : { hetu: joni.hetu }, '203.0.113.30');
       expect(res.statusCode).not.toBe(429);
     }

@@ -10,7 +10,10 @@ import { loginRateLimited } from './errors.js';
 import type { IdentifiedPerson } from './person.js';
 import { endSessionByToken, startSession } from './sessions.js';
 
-export const LOGIN_LIMIT: RateLimit = { limit: 10, windowSeconds: 60 };
+/** Login attempts per client address and minute (LOGIN_ATTEMPTS_PER_MINUTE), for customers and staff alike. */
+export function loginLimit(config: Pick<AppDeps['config'], 'loginAttemptsPerMinute'>): RateLimit {
+  return { limit: config.loginAttemptsPerMinute, windowSeconds: 60 };
+}
 
 export interface LoginResult {
   user: { id: string; firstNames: string; givenName: string; lastName: string };
@@ -22,7 +25,12 @@ export type LoginDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>;
 
 export function loginRateLimit(deps: LoginDeps): onRequestAsyncHookHandler {
   return async (request, reply) => {
-    const decision = await takeRequest(deps.db.orm, `login:${request.ip}`, LOGIN_LIMIT, deps.clock.now());
+    const decision = await takeRequest(
+      deps.db.orm,
+      `login:${request.ip}`,
+      loginLimit(deps.config),
+      deps.clock.now(),
+    );
     if (!decision.ok) {
       reply.header('retry-after', String(decision.retryAfterSeconds));
       throw loginRateLimited();

@@ -4,8 +4,9 @@
  * this, by the provider's own rules (dev-login.ts, oidc.ts).
  */
 import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import { type RateLimit, takeRequest } from '../access/index.js';
+import { takeRequest } from '../access/index.js';
 import type { AppDeps } from '../app.js';
+import { loginLimit } from '../identity/login.js';
 import { STAFF_COOKIE, setStaffCookie } from './cookie.js';
 import { staffLoginRateLimited } from './errors.js';
 import type { StaffProvider, StaffRole, StaffUser } from './model.js';
@@ -14,15 +15,13 @@ import { endStaffSessionByToken, type StartedStaffSession, startStaffSession } f
 
 export type StaffLoginDeps = Pick<AppDeps, 'db' | 'config' | 'clock'>;
 
-export const STAFF_LOGIN_LIMIT: RateLimit = { limit: 10, windowSeconds: 60 };
-
 /** Login attempts, successful or not, per client address. */
 export function staffLoginRateLimit(deps: StaffLoginDeps): onRequestAsyncHookHandler {
   return async (request, reply) => {
     const decision = await takeRequest(
       deps.db.orm,
       `staff-login:${request.ip}`,
-      STAFF_LOGIN_LIMIT,
+      loginLimit(deps.config),
       deps.clock.now(),
     );
     if (!decision.ok) {
