@@ -57,7 +57,9 @@ export type AuditAction =
   | 'ApplicationReturn'
   | 'InfoRequestAnswer'
   // Citizens: a person reading who has received their own data.
-  | 'OwnDisclosureList';
+  | 'OwnDisclosureList'
+  // Reviewers: checking the disclosure log's hash chain.
+  | 'DisclosureLogVerify';
 
 export interface AuditEvent {
   actorUserId: string;
