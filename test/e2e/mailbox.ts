@@ -7,13 +7,14 @@
  * - `waitForMail({ to, subjectIncludes, after? })` is for the specs (in the workers): it polls that folder
  *   (`E2E_MAIL_DIR`) until a matching message is there (20 s), and gives `{ subject, text, html, links }`.
  *
- * No mail library is needed to read what nodemailer writes: the small MIME reader below handles multipart
- * bodies, quoted-printable and base64 transfer encodings and RFC 2047 encoded-word headers.
+ * Messages are read with mailparser (nodemailer's own parser): MIME parts, transfer encodings and encoded
+ * headers as nodemailer writes them.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface StoredMail {
@@ -100,11 +101,11 @@ export async function startMailbox(dir: string): Promise<Mailbox> {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('error', callback);
-      stream.on('end', () => {
+      stream.on('end', async () => {
         try {
           const receivedAt = new Date();
           const mail: StoredMail = {
-            ...parseMessage(Buffer.concat(chunks).toString('latin1')),
+            ...(await parseMessage(Buffer.concat(chunks))),
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase()),
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             receivedAt: receivedAt.toISOString(),
@@ -133,110 +134,19 @@ export async function startMailbox(dir: string): Promise<Mailbox> {
   };
 }
 
-// ---- A small MIME reader (RFC 822/2045/2047), enough for what nodemailer writes ----
-
-interface Part {
-  headers: Map<string, string>;
-  /** The raw body as latin1 (one char per byte). */
-  body: string;
-}
-
-/** Subject, the text/plain and text/html bodies and the links of a raw message (as a latin1 string). */
-export function parseMessage(raw: string): Pick<StoredMail, 'subject' | 'text' | 'html' | 'links'> {
-  const message = splitPart(raw);
-  const leaves = flatten(message);
-  const text = leaves.find((part) => mediaType(part) === 'text/plain');
-  const html = leaves.find((part) => mediaType(part) === 'text/html');
-  const textBody = text ? decodeBody(text) : '';
-  const htmlBody = html ? decodeBody(html) : '';
-  return {
-    subject: decodeWords(message.headers.get('subject') ?? ''),
-    text: textBody,
-    html: htmlBody,
-    links: extractLinks(textBody, htmlBody),
-  };
-}
-
-function splitPart(raw: string): Part {
-  const match = /\r?\n\r?\n/.exec(raw);
-  const head = match ? raw.slice(0, match.index) : raw;
-  const body = match ? raw.slice(match.index + match[0].length) : '';
-  const headers = new Map<string, string>();
-  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
-  }
-  return { headers, body };
-}
-
-function mediaType(part: Part): string {
-  return (part.headers.get('content-type') ?? 'text/plain').split(';')[0]!.trim().toLowerCase();
-}
-
-function parameter(header: string | undefined, name: string): string | undefined {
-  const match = new RegExp(`;\\s*${name}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, 'i').exec(header ?? '');
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
-function flatten(part: Part): Part[] {
-  if (!mediaType(part).startsWith('multipart/')) return [part];
-  const boundary = parameter(part.headers.get('content-type'), 'boundary');
-  if (!boundary) return [];
-  const delimiter = `--${boundary}`;
-  const sections = part.body.split(new RegExp(`\\r?\\n?${escapeRegExp(delimiter)}`));
-  // Before the first delimiter is the preamble; from the closing `--boundary--` on, the epilogue.
-  return sections
-    .slice(1)
-    .filter((section) => !section.startsWith('--'))
-    .map((section) => splitPart(section.replace(/^[ \t]*\r?\n/, '')))
-    .flatMap(flatten);
-}
-
-function decodeBody(part: Part): string {
-  const encoding = (part.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
-  const charset = (parameter(part.headers.get('content-type'), 'charset') ?? 'utf-8').toLowerCase();
-  let bytes: Buffer;
-  if (encoding === 'base64') bytes = Buffer.from(part.body.replace(/\s+/g, ''), 'base64');
-  else if (encoding === 'quoted-printable') bytes = quotedPrintable(part.body.replace(/=\r?\n/g, ''));
-  else bytes = Buffer.from(part.body, 'latin1');
-  const decoded = new TextDecoder(charset).decode(bytes);
-  return decoded.replace(/\r\n/g, '\n').replace(/\n$/, '');
-}
-
-function quotedPrintable(text: string): Buffer {
-  const bytes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const hex = text.slice(i + 1, i + 3);
-    if (text[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else {
-      bytes.push(text.charCodeAt(i) & 0xff);
-    }
-  }
-  return Buffer.from(bytes);
-}
-
-/** RFC 2047 encoded words (=?UTF-8?Q?…?= and =?UTF-8?B?…?=), as nodemailer writes non-ASCII headers. */
-function decodeWords(value: string): string {
-  const decoded = value
-    .replace(/(\?=)\s+(=\?)/g, '$1$2')
-    .replace(/=\?([^?]+)\?([QB])\?([^?]*)\?=/gi, (_m, charset: string, encoding: string, data: string) => {
-      const bytes =
-        encoding.toUpperCase() === 'B'
-          ? Buffer.from(data, 'base64')
-          : quotedPrintable(data.replaceAll('_', ' '));
-      return new TextDecoder(charset.toLowerCase()).decode(bytes);
-    });
-  // A header without encoded words may still carry raw UTF-8 bytes (SMTPUTF8).
-  return /[\u0080-\u00ff]/.test(decoded) && decoded === value
-    ? Buffer.from(decoded, 'latin1').toString('utf8')
-    : decoded;
+/** Subject, the text/plain and text/html bodies and the links of a raw message. */
+export async function parseMessage(
+  raw: Buffer,
+): Promise<Pick<StoredMail, 'subject' | 'text' | 'html' | 'links'>> {
+  const parsed = await simpleParser(raw);
+  const text = (parsed.text ?? '').replace(/\n$/, '');
+  const html = typeof parsed.html === 'string' ? parsed.html : '';
+  return { subject: parsed.subject ?? '', text, html, links: extractLinks(text, html) };
 }
 
 function extractLinks(text: string, html: string): string[] {
   const links: string[] = [];
-  for (const match of html.matchAll(/href\s*=\s*"([^"]*)"/gi)) links.push(unescapeHtml(match[1]!));
+  for (const match of html.matchAll(/href\s*=\s*"([^"]*)"/gi)) links.push(unescapeHtml(match[1] ?? ''));
   for (const match of text.matchAll(/https?:\/\/[^\s<>"]+/g)) links.push(match[0]);
   return [...new Set(links.filter((link) => /^https?:\/\//i.test(link)))];
 }
@@ -248,8 +158,4 @@ function unescapeHtml(text: string): string {
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
