@@ -11,7 +11,6 @@ import type {
   FormSummary as FormSummarySchema,
   MunicipalityView,
 } from '../../../src/applications/schemas.js';
-import type { Localized } from '../../../src/applications/forms/types.js';
 
 export type {
   Condition,
@@ -33,40 +32,5 @@ export type Attachment = Static<typeof AttachmentView>;
 export type HistoryEvent = ApplicationView['history'][number];
 export type InfoRequest = ApplicationView['infoRequests'][number];
 
-export interface PermitEndCustomer {
-  businessId: string;
-  name: string;
-  dataGroups: string[];
-  approved: boolean;
-}
-
-export interface PermitView {
-  id: string;
-  interface: string;
-  state: string;
-  dataGroups: string[];
-  turvakielto: boolean;
-  selection?: unknown;
-  products: string[];
-  framework: boolean;
-  validFrom: string;
-  validUntil: string;
-  termsDeadline: string | null;
-  termsAcceptedAt: string | null;
-  applicationId: string | null;
-  reference: string | null;
-  decisionId: string | null;
-  endCustomers: PermitEndCustomer[];
-  revocationReason: string | null;
-  terms: Localized;
-}
-
-/** A row of GET /api/organisations/:organisationId/permits (for choosing the permit a change is for). */
-export interface PermitSummary {
-  id: string;
-  interface: string;
-  state?: string;
-  reference?: string | null;
-  validFrom: string;
-  validUntil: string;
-}
+/** One permit as its holder sees it; and an item of the organisation's permits. */
+export type { PermitListItem as PermitSummary, PermitView } from '../../../src/permits/schemas.js';

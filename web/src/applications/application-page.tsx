@@ -25,7 +25,14 @@ export function ApplicationPage() {
   const { organisationId = '', applicationId = '' } = useParams();
   return (
     <RequireMembership organisationId={organisationId}>
-      {() => <ApplicationLoader organisationId={organisationId} applicationId={applicationId} />}
+      {() => (
+        // A new address (a corrected copy opened from its original) is a new page: its own notices and state.
+        <ApplicationLoader
+          key={applicationId}
+          organisationId={organisationId}
+          applicationId={applicationId}
+        />
+      )}
     </RequireMembership>
   );
 }

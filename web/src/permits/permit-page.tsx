@@ -26,6 +26,7 @@ import { useFormat } from '../applications/format';
 import { useLocalized } from '../applications/localized';
 import { Notice } from '../applications/notice';
 import { RequireMembership } from '../applications/require-session';
+import { isLanguage } from '../i18n/languages';
 import { Page } from '../layout/page';
 import { colors, spacing, typography } from '../ui/tokens';
 
@@ -236,7 +237,7 @@ function PermitDetails({
         <Heading variant="h2" id="permit-terms-heading" mb="s">
           {t('permit.terms')}
         </Heading>
-        <Terms>{localized(permit.terms)}</Terms>
+        <Terms terms={permit.terms} />
         {permit.state === 'terms_pending' && (
           <AcceptTerms
             permit={permit}
@@ -338,7 +339,30 @@ const LinkList = styled.ul`
   padding-left: ${spacing.m};
 `;
 
-const Terms = styled.div`
+/** The terms in the UI language: a title and numbered items, each with its heading. */
+function Terms({ terms }: { terms: PermitView['terms'] }) {
+  const { i18n } = useTranslation();
+  const text = terms[isLanguage(i18n.language) ? i18n.language : 'fi'];
+  return (
+    <TermsBox>
+      <Heading variant="h3" mb="s">
+        {text.title}
+      </Heading>
+      <ol>
+        {text.items.map((item) => (
+          <li key={item.heading}>
+            <Heading variant="h4" mb="xxs">
+              {item.heading}
+            </Heading>
+            <Paragraph mb="s">{item.text}</Paragraph>
+          </li>
+        ))}
+      </ol>
+    </TermsBox>
+  );
+}
+
+const TermsBox = styled.div`
   margin-bottom: ${spacing.m};
   padding: ${spacing.m};
   white-space: pre-wrap;

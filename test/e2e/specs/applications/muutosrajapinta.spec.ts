@@ -90,9 +90,9 @@ test('a main user applies for the change interface with turvakielto data: a gene
   await form.press(homeMunicipality);
   await expect(homeMunicipality).toBeChecked();
   await form
-    .textbox(/^Perustelu \(pakollinen\): Kotikunta$/)
+    .textbox(/^Perustelu \(pakollinen\)\s*–\s*Kotikunta$/)
     .fill('Palvelujen järjestämisvastuu riippuu kotikunnasta.');
-  await form.textbox(/^Lainkohta \(pakollinen\): Kotikunta$/).fill('Sosiaalihuoltolaki (1301/2014) 41 §');
+  await form.textbox(/^Lainkohta \(pakollinen\)\s*–\s*Kotikunta$/).fill('Sosiaalihuoltolaki (1301/2014) 41 §');
 
   // By municipality, with the searchable multi-select, by keyboard.
   await form.press(
@@ -101,7 +101,7 @@ test('a main user applies for the change interface with turvakielto data: a gene
       'Kuntarajaus: kunnan, hyvinvointialueen tai kuntayhtymän alueella asuvat',
     ),
   );
-  const municipalities = form.main.getByRole('combobox', { name: /^Kunnat/ });
+  const municipalities = form.textbox('Kunnat');
   await municipalities.focus();
   await page.keyboard.type('Helsin');
   await page.keyboard.press('ArrowDown');

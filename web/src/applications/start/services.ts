@@ -16,4 +16,6 @@ export const SERVICE_FORMS: Record<ServiceId, ServiceForm> = {
   vtjkyselyPublic: { form: 'vtjkysely', interface: 'vtjkysely' },
   vtjkyselyCompany: { form: 'vtjkysely', interface: 'vtjkysely' },
   intermediaryFramework: { form: 'vtjkysely', interface: 'vtjkysely', preset: { framework: true } },
+  // Linked to a data-permit application of the organisation (chosen on the start page), not to a kind.
+  subsystem: { form: 'subsystem', interface: null },
 };

@@ -2,7 +2,9 @@
  * /applications/new?service=<id> — starting an application from the catalogue's "Aloita": for which
  * organisation (when the person uses several accounts), new or a change of an existing permit, and for a
  * company, whether it prepares the application on behalf of a customer organisation (the intermediary
- * model). Creating it makes a draft, and the form opens.
+ * model). A subsystem permission application is linked instead to one of the organisation's data-permit
+ * applications sent to DVV (preselected by `?related=<applicationId>`). Creating it makes a draft, and the
+ * form opens.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
@@ -21,8 +23,13 @@ import {
   RouterLink,
   TextInput,
 } from 'suomifi-ui-components';
-import type { PermitSummary } from '../../api/application-types';
-import { ApplicationApiError, applicationsApi, useCsrfToken } from '../../api/applications';
+import type { ApplicationSummary, PermitSummary } from '../../api/application-types';
+import {
+  ApplicationApiError,
+  applicationsApi,
+  applicationsQuery,
+  useCsrfToken,
+} from '../../api/applications';
 import { permitChoicesQuery } from '../../api/permit-view';
 import type { SessionView } from '../../api/types';
 import { isServiceId, type ServiceId } from '../../catalogue/catalogue';
@@ -33,7 +40,7 @@ import { RequireSession } from '../require-session';
 import { SERVICE_FORMS } from './services';
 
 type Membership = SessionView['organisations'][number];
-type Problem = 'organisation' | 'permit' | 'businessId' | 'noCustomer';
+type Problem = 'organisation' | 'permit' | 'businessId' | 'noCustomer' | 'related';
 
 const BUSINESS_ID = /^\d{7}-\d$/;
 const ID = {
@@ -42,6 +49,7 @@ const ID = {
   permit: 'start-permit',
   onBehalf: 'start-on-behalf',
   businessId: 'start-business-id',
+  related: 'start-related',
 } as const;
 
 export function StartApplicationPage() {
@@ -91,6 +99,9 @@ function StartForm({ service, organisations }: { service: ServiceId; organisatio
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const serviceForm = SERVICE_FORMS[service];
+  const isSubsystem = serviceForm.form === 'subsystem';
+  const [params] = useSearchParams();
+  const [relatedId, setRelatedId] = useState(params.get('related') ?? '');
   const [organisationId, setOrganisationId] = useState(
     organisations.length === 1 ? (organisations[0] as Membership).id : '',
   );
@@ -104,7 +115,8 @@ function StartForm({ service, organisations }: { service: ServiceId; organisatio
   const [busy, setBusy] = useState(false);
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const organisation = organisations.find((candidate) => candidate.id === organisationId);
-  const isCompany = organisation?.kind === 'company';
+  // A subsystem belongs to the applicant's own data permit: it is never applied for on a customer's behalf.
+  const isCompany = organisation?.kind === 'company' && !isSubsystem;
   const actingOnBehalf = isCompany && onBehalf;
 
   useEffect(() => {
@@ -114,7 +126,8 @@ function StartForm({ service, organisations }: { service: ServiceId; organisatio
   function check(): Problem[] {
     const found: Problem[] = [];
     if (!organisation) found.push('organisation');
-    if (!actingOnBehalf && kind === 'change' && !permitId) found.push('permit');
+    if (isSubsystem && !relatedId) found.push('related');
+    if (!isSubsystem && !actingOnBehalf && kind === 'change' && !permitId) found.push('permit');
     if (actingOnBehalf && !BUSINESS_ID.test(businessId.trim())) found.push('businessId');
     return found;
   }
@@ -133,8 +146,9 @@ function StartForm({ service, organisations }: { service: ServiceId; organisatio
     try {
       const created = await applicationsApi.create(csrfToken, organisationId, {
         form: serviceForm.form,
-        kind: actingOnBehalf ? 'new' : kind,
-        ...(!actingOnBehalf && kind === 'change' ? { parentPermitId: permitId } : {}),
+        kind: actingOnBehalf || isSubsystem ? 'new' : kind,
+        ...(isSubsystem ? { relatedApplicationId: relatedId } : {}),
+        ...(!isSubsystem && !actingOnBehalf && kind === 'change' ? { parentPermitId: permitId } : {}),
         ...(actingOnBehalf ? { onBehalfOf: { businessId: businessId.trim() } } : {}),
       });
       if (serviceForm.preset) {
@@ -161,6 +175,7 @@ function StartForm({ service, organisations }: { service: ServiceId; organisatio
     permit: { text: t('start.errors.permit'), inputId: ID.permit },
     businessId: { text: t('start.errors.businessId'), inputId: ID.businessId },
     noCustomer: { text: t('start.errors.noCustomer'), inputId: ID.businessId },
+    related: { text: t('start.errors.related'), inputId: ID.related },
   };
   const has = (problem: Problem) => problems.includes(problem);
   const businessIdProblem = has('businessId') ? 'businessId' : has('noCustomer') ? 'noCustomer' : null;
@@ -187,6 +202,7 @@ function StartForm({ service, organisations }: { service: ServiceId; organisatio
           onChange={(value) => {
             setOrganisationId(value);
             setPermitId('');
+            setRelatedId('');
           }}
           groupStatus={has('organisation') ? 'error' : 'default'}
           groupStatusText={has('organisation') ? messages.organisation.text : undefined}
@@ -241,6 +257,15 @@ function StartForm({ service, organisations }: { service: ServiceId; organisatio
           statusText={businessIdProblem ? messages[businessIdProblem].text : undefined}
           mb="l"
         />
+      ) : isSubsystem ? (
+        organisation && (
+          <RelatedChoice
+            organisationId={organisation.id}
+            relatedId={relatedId}
+            onRelated={setRelatedId}
+            error={has('related') ? messages.related.text : undefined}
+          />
+        )
       ) : (
         organisation && (
           <KindChoice
@@ -339,5 +364,62 @@ function KindChoice({
           </Dropdown>
         ))}
     </>
+  );
+}
+
+/** Sent data-permit applications a subsystem can be linked to: the grant gives it the permit they result in. */
+const RELATABLE_STATES = new Set(['submitted', 'in_review', 'info_requested', 'granted']);
+
+function RelatedChoice({
+  organisationId,
+  relatedId,
+  onRelated,
+  error,
+}: {
+  organisationId: string;
+  relatedId: string;
+  onRelated: (applicationId: string) => void;
+  error: string | undefined;
+}) {
+  const { t } = useTranslation('applications');
+  const applications = useQuery(applicationsQuery(organisationId));
+  const choices = (applications.data ?? []).filter(
+    (application: ApplicationSummary) =>
+      (application.form === 'muutosrajapinta' || application.form === 'vtjkysely') &&
+      application.organisation.id === organisationId &&
+      application.reference !== null &&
+      RELATABLE_STATES.has(application.state),
+  );
+  if (applications.isPending) return <LoadingSpinner text={t('loading', { ns: 'common' })} mb="l" />;
+  if (choices.length === 0) {
+    return (
+      <InlineAlert status="warning" mb="l">
+        {t('start.related.none')}
+      </InlineAlert>
+    );
+  }
+  return (
+    <Dropdown
+      id={ID.related}
+      name="related"
+      labelText={<FieldLabel text={t('start.related.label')} required />}
+      hintText={t('start.related.hint')}
+      visualPlaceholder={t('form.choose')}
+      value={choices.some((choice) => choice.id === relatedId) ? relatedId : null}
+      onChange={(value: string) => onRelated(value)}
+      status={error ? 'error' : 'default'}
+      statusText={error}
+      mb="l"
+    >
+      {choices.map((application) => (
+        <DropdownItem key={application.id} value={application.id}>
+          {t('start.related.option', {
+            reference: application.reference,
+            interface: t(`permit.interfaces.${application.form as 'muutosrajapinta' | 'vtjkysely'}`),
+            state: t(`states.${application.state as 'submitted'}`),
+          })}
+        </DropdownItem>
+      ))}
+    </Dropdown>
   );
 }

@@ -115,7 +115,7 @@ export function DataGroupsField({ field, path, value, onChange }: FieldProps<Fie
                     labelText={
                       <>
                         <FieldLabel text={t('form.dataGroups.justification')} required />
-                        <VisuallyHidden>: {title}</VisuallyHidden>
+                        <VisuallyHidden> – {title}</VisuallyHidden>
                       </>
                     }
                     hintText={t('form.dataGroups.justificationHint')}
@@ -132,7 +132,7 @@ export function DataGroupsField({ field, path, value, onChange }: FieldProps<Fie
                     labelText={
                       <>
                         <FieldLabel text={t('form.dataGroups.legalBasis')} required />
-                        <VisuallyHidden>: {title}</VisuallyHidden>
+                        <VisuallyHidden> – {title}</VisuallyHidden>
                       </>
                     }
                     hintText={t('form.dataGroups.legalBasisHint')}

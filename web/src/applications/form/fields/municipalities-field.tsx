@@ -9,6 +9,7 @@ import { FieldLabel } from '../field-label';
 import { useFieldError } from '../form-env';
 import { fieldDomId } from '../paths';
 import { asStrings, type FieldOf, type FieldProps } from './field-props';
+import { useStaleIdrefGuard } from './idref-guard';
 
 interface Item {
   uniqueItemId: string;
@@ -21,6 +22,7 @@ export function MunicipalitiesField({ field, path, value, onChange }: FieldProps
   const nameOf = useMunicipalityName();
   const error = useFieldError(path);
   const municipalities = useQuery(municipalitiesQuery);
+  useStaleIdrefGuard(fieldDomId(path));
   const items = useMemo<Item[]>(
     () =>
       (municipalities.data ?? [])
