@@ -18,11 +18,13 @@ export interface CatalogueTab {
 export const CATALOGUE: readonly CatalogueTab[] = [
   {
     kind: 'public',
-    categories: [{ id: 'populationData', services: ['muutosrajapinta', 'vtjkyselyPublic'] }],
+    categories: [{ id: 'populationData', services: ['muutosrajapinta', 'vtjkyselyPublic', 'subsystem'] }],
   },
   {
     kind: 'company',
-    categories: [{ id: 'populationData', services: ['vtjkyselyCompany', 'intermediaryFramework'] }],
+    categories: [
+      { id: 'populationData', services: ['vtjkyselyCompany', 'intermediaryFramework', 'subsystem'] },
+    ],
   },
 ];
 
