@@ -65,7 +65,11 @@ function HistoryItem({ event }: { event: HistoryEvent }) {
 
   return (
     <Item $internal={event.internal === true}>
-      {event.internal && <InternalTag>{t('case.history.internal')}</InternalTag>}
+      {event.internal && (
+        <InternalTag>
+          {event.type === 'note' ? t('case.history.internal') : t('case.history.internalEvent')}
+        </InternalTag>
+      )}
       <Title>{known ? t(`case.history.types.${known}`) : event.type}</Title>
       <Meta>
         <time dateTime={event.at}>{formatDateTime(event.at)}</time> · {actor}

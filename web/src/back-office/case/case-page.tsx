@@ -4,7 +4,7 @@
  * sent, read-only with the form's labels; attachments, versions, requests for information and the history.
  */
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import styled from 'styled-components';
@@ -62,6 +62,8 @@ function Case({ view }: { view: CaseView }) {
   const applied = appliedFromOptions(view.decisionOptions);
   // The decision being prepared lives here: it survives errors, the confirmation step and a hidden form.
   const [draft, setDraft] = useState<DecisionDraft>();
+  // After deciding, focus goes to the result (the form the focus was in is gone).
+  const [decidedNow, setDecidedNow] = useState(false);
 
   return (
     <BackOfficePage title={title}>
@@ -101,9 +103,15 @@ function Case({ view }: { view: CaseView }) {
         </FactList>
       </Section>
 
-      {view.decision && <DecisionResult view={view} />}
+      {view.decision && <DecisionResult view={view} focus={decidedNow} />}
 
-      <Actions view={view} applied={applied} draft={draft} onDraft={setDraft} />
+      <Actions
+        view={view}
+        applied={applied}
+        draft={draft}
+        onDraft={setDraft}
+        onDecided={() => setDecidedNow(true)}
+      />
 
       <Section aria-labelledby="case-version">
         <Heading variant="h2" id="case-version" mb="s">
@@ -119,6 +127,7 @@ function Case({ view }: { view: CaseView }) {
             caseId={view.id}
             formId={view.form}
             formVersion={view.formVersion}
+            knownGroups={view.decisionOptions.dataGroups}
             content={view.version.content}
             attachments={view.version.attachments}
           />
@@ -193,15 +202,21 @@ function Case({ view }: { view: CaseView }) {
   );
 }
 
-function DecisionResult({ view }: { view: CaseView }) {
+function DecisionResult({ view, focus }: { view: CaseView; focus: boolean }) {
   const { t } = useTranslation('backOffice');
   const labels = useLabels();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
+
   const decision = view.decision;
   if (!decision) return null;
   const decidedBy = decision.decidedBy.name;
   return (
     <Section aria-labelledby="case-decision">
-      <Heading variant="h2" id="case-decision" mb="s">
+      <Heading variant="h2" id="case-decision" ref={heading} tabIndex={-1} mb="s">
         {t('case.result.heading')}
       </Heading>
       <ResultBox $granted={decision.outcome === 'granted'}>
@@ -240,23 +255,27 @@ function Actions({
   applied,
   draft,
   onDraft,
+  onDecided,
 }: {
   view: CaseView;
   applied: AppliedFor;
   draft: DecisionDraft | undefined;
   onDraft: (draft: DecisionDraft) => void;
+  onDecided: () => void;
 }) {
   const { t } = useTranslation('backOffice');
   const session = useQuery(staffSessionQuery);
   const assign = useAssign(view.id);
-  const [assigned, setAssigned] = useState(false);
+  // Said here, not in the forms: a form goes away when its action is no longer possible.
+  const [done, setDone] = useState('');
+  const actionsHeading = useRef<HTMLHeadingElement>(null);
   const me = session.data?.staff.id;
   const mine = view.assignedTo?.id === me;
   const final = ['granted', 'denied', 'lapsed', 'withdrawn'].includes(view.state);
 
   return (
     <Section aria-labelledby="case-actions">
-      <Heading variant="h2" id="case-actions" mb="s">
+      <Heading variant="h2" id="case-actions" ref={actionsHeading} tabIndex={-1} mb="s">
         {t('case.actions.heading')}
       </Heading>
       {view.can.assign && !mine && (
@@ -268,18 +287,24 @@ function Actions({
           </Paragraph>
           <Button
             disabled={assign.isPending}
-            onClick={() => assign.mutate(undefined, { onSuccess: () => setAssigned(true) })}
+            onClick={() => assign.mutate(undefined, { onSuccess: () => setDone(t('case.actions.assigned')) })}
           >
             {view.assignedTo ? t('case.actions.takeOver') : t('queue.assign')}
           </Button>
           <ApiErrorAlert error={assign.error} />
         </ActionBox>
       )}
-      <StatusMessage>{assigned ? t('case.actions.assigned') : ''}</StatusMessage>
+      <StatusMessage>{done}</StatusMessage>
 
       {view.can.requestInfo && (
         <ActionGroup title={t('case.info.heading')} id="case-action-info">
-          <InfoRequestForm caseId={view.id} />
+          <InfoRequestForm
+            caseId={view.id}
+            onSent={() => {
+              setDone(t('case.info.sent'));
+              actionsHeading.current?.focus();
+            }}
+          />
         </ActionGroup>
       )}
 
@@ -290,6 +315,7 @@ function Actions({
             applied={applied}
             draft={draft ?? initialDraft(applied, helsinkiDate(new Date()))}
             onChange={onDraft}
+            onDecided={onDecided}
           />
         </ActionGroup>
       )}

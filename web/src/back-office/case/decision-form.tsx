@@ -50,6 +50,8 @@ interface Props {
   caseId: string;
   applied: AppliedFor;
   draft: DecisionDraft;
+  /** Called once the decision is made (the form then goes away; the page shows the result). */
+  onDecided?: () => void;
   onChange: (draft: DecisionDraft) => void;
 }
 
@@ -300,7 +302,7 @@ function DecisionEditor({ applied, draft, onChange, onReady }: Props & { onReady
   );
 }
 
-function DecisionConfirmation({ caseId, applied, draft, onBack }: Props & { onBack: () => void }) {
+function DecisionConfirmation({ caseId, applied, draft, onBack, onDecided }: Props & { onBack: () => void }) {
   const { t } = useTranslation('backOffice');
   const names = useGroupTitles(applied);
   const decide = useDecide(caseId);
@@ -396,7 +398,10 @@ function DecisionConfirmation({ caseId, applied, draft, onBack }: Props & { onBa
       )}
       <ApiErrorAlert error={decide.error} />
       <ButtonRow>
-        <Button disabled={decide.isPending} onClick={() => decide.mutate(body)}>
+        <Button
+          disabled={decide.isPending}
+          onClick={() => decide.mutate(body, { onSuccess: () => onDecided?.() })}
+        >
           {t('case.decision.confirm')}
         </Button>
         <Button variant="secondary" disabled={decide.isPending} onClick={onBack}>

@@ -8,12 +8,11 @@ import { Button, DateInput, ErrorSummary, Textarea } from 'suomifi-ui-components
 import { useRequestInfo } from '../../api/back-office';
 import { ApiErrorAlert } from '../ui/api-error-alert';
 import { addDays, fiToIso, helsinkiDate, isoToFi } from '../ui/format';
-import { StatusMessage } from '../ui/status-message';
 import { useLanguage } from '../ui/use-labels';
 
 const MAX = 5000;
 
-export function InfoRequestForm({ caseId }: { caseId: string }) {
+export function InfoRequestForm({ caseId, onSent }: { caseId: string; onSent: () => void }) {
   const { t } = useTranslation('backOffice');
   const language = useLanguage();
   const request = useRequestInfo(caseId);
@@ -22,7 +21,6 @@ export function InfoRequestForm({ caseId }: { caseId: string }) {
   const [message, setMessage] = useState('');
   const [deadline, setDeadline] = useState(isoToFi(addDays(today, 14)));
   const [tried, setTried] = useState(0);
-  const [sent, setSent] = useState(false);
   const summary = useRef<HTMLHeadingElement>(null);
 
   const deadlineIso = fiToIso(deadline);
@@ -46,7 +44,6 @@ export function InfoRequestForm({ caseId }: { caseId: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setSent(false);
     if (items.length > 0) {
       setTried((n) => n + 1);
       return;
@@ -58,7 +55,7 @@ export function InfoRequestForm({ caseId }: { caseId: string }) {
         onSuccess: () => {
           setMessage('');
           setTried(0);
-          setSent(true);
+          onSent();
         },
       },
     );
@@ -104,7 +101,6 @@ export function InfoRequestForm({ caseId }: { caseId: string }) {
       <Button type="submit" disabled={request.isPending}>
         {t('case.info.submit')}
       </Button>
-      <StatusMessage>{sent ? t('case.info.sent') : ''}</StatusMessage>
     </form>
   );
 }

@@ -10,6 +10,7 @@ import styled from 'styled-components';
 import { Heading, InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
 import {
   attachmentUrl,
+  type DataGroupInfo,
   type Field,
   type FormDefinition,
   formDefinitionQuery,
@@ -32,6 +33,8 @@ import {
 interface Props {
   caseId: string;
   formId: string;
+  /** The groups applied for as the case has them (names, turvakielto), before the form API's list. */
+  knownGroups?: readonly DataGroupInfo[];
   formVersion: number;
   content: Content;
   attachments: VersionAttachment[];
@@ -96,6 +99,7 @@ function FieldAnswer({
   formId,
   caseId,
   attachments,
+  knownGroups,
 }: {
   field: Field;
   value: unknown;
@@ -105,7 +109,14 @@ function FieldAnswer({
     <Answer>
       <dt>{field.label[language]}</dt>
       <dd>
-        <Value field={field} value={value} formId={formId} caseId={caseId} attachments={attachments} />
+        <Value
+          field={field}
+          value={value}
+          formId={formId}
+          caseId={caseId}
+          attachments={attachments}
+          knownGroups={knownGroups}
+        />
       </dd>
     </Answer>
   );
@@ -117,12 +128,14 @@ function Value({
   formId,
   caseId,
   attachments,
+  knownGroups,
 }: {
   field: Field;
   value: unknown;
   formId: string;
   caseId: string;
   attachments: VersionAttachment[];
+  knownGroups?: readonly DataGroupInfo[];
 }): ReactNode {
   const { t } = useTranslation('backOffice');
   const language = useLanguage();
@@ -161,7 +174,14 @@ function Value({
     case 'municipalities':
       return <Municipalities codes={Array.isArray(value) ? value.map(String) : [String(value)]} />;
     case 'dataGroups':
-      return <DataGroupsAnswer formId={formId} value={value} label={field.label[language]} />;
+      return (
+        <DataGroupsAnswer
+          formId={formId}
+          value={value}
+          label={field.label[language]}
+          knownGroups={knownGroups}
+        />
+      );
     case 'attachments': {
       const ids = Array.isArray(value) ? value.map(String) : [String(value)];
       return (
@@ -192,6 +212,7 @@ function Value({
                         formId={formId}
                         caseId={caseId}
                         attachments={attachments}
+                        knownGroups={knownGroups}
                       />
                     </dd>
                   </Answer>
@@ -207,9 +228,25 @@ function Value({
   }
 }
 
-function DataGroupsAnswer({ formId, value, label }: { formId: string; value: unknown; label: string }) {
+function DataGroupsAnswer({
+  formId,
+  value,
+  label,
+  knownGroups,
+}: {
+  formId: string;
+  value: unknown;
+  label: string;
+  knownGroups?: readonly DataGroupInfo[];
+}) {
   const { t } = useTranslation('backOffice');
-  const names = useDataGroupNames(formId);
+  const language = useLanguage();
+  const fromApi = useDataGroupNames(formId);
+  const known = new Map((knownGroups ?? []).map((group) => [group.code, group]));
+  const names = {
+    name: (code: string) => known.get(code)?.title[language] ?? fromApi.name(code),
+    isProtected: (code: string) => known.get(code)?.turvakielto ?? fromApi.isProtected(code),
+  };
   const entries = dataGroupEntries(value);
   return (
     <TableRegion label={label}>
