@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authorize, DEMO_CERTIFICATE_SHA256 } from '../access/index.js';
 import { APPLICATION_STATES, loadApplication } from '../applications/index.js';
@@ -152,5 +153,17 @@ describe('demo world', () => {
       ok: false,
       reason: 'end_customer_not_approved',
     });
+  });
+
+  // Last: it adds a second set of applications to this database.
+  it('gives a demo world from before the applications its applications at the next start, once', async () => {
+    await db.orm.execute(sql`DELETE FROM register_state WHERE key = 'demo-applications'`);
+    const lines: string[] = [];
+    expect(await seedDemoWorld(db, config, '2026-11-25', now, (m) => lines.push(m))).toBe(false);
+    expect(lines[0]).toBe('adding the demo applications to the existing demo world');
+    expect((await describeDemoWorld(db, config))?.applications).toHaveLength(world.applications.length);
+    const again: string[] = [];
+    await seedDemoWorld(db, config, '2026-11-25', now, (m) => again.push(m));
+    expect(again).toEqual([]);
   });
 });
