@@ -15,6 +15,7 @@ import type {
   PermitRow,
   QueueItem,
 } from '../../../src/back-office/schemas.js';
+import type { DisclosureVerifyView } from '../../../src/back-office/verify-route.js';
 import type { StaffSessionView, StaffView } from '../../../src/staff/schemas.js';
 import { ApiError, getJson } from './client';
 
@@ -429,6 +430,12 @@ export function useDisclosureSearch() {
       send<DisclosurePage>('POST', `${BASE}/disclosures/search`, await csrfOf(queryClient), search),
   });
 }
+
+/** Walking the disclosure log's hash chain: a GET, run when the reviewer asks (it reads the whole log). */
+export function useDisclosureVerify() {
+  return useMutation({ mutationFn: () => get<DisclosureVerifyView>(`${BASE}/disclosures/verify`) });
+}
+export type { DisclosureVerifyView };
 
 export const staffListQuery = queryOptions({
   queryKey: ['back-office', 'staff'],

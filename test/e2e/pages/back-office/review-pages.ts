@@ -51,6 +51,18 @@ export class DisclosuresPage extends BackOfficeSite {
     return this.rows.filter({ hasText: organisationName });
   }
 
+  /** Lokin eheys: the hash chain checked on request. */
+  get verifyButton(): Locator {
+    return this.main.getByRole('button', { name: 'Tarkista lokin eheys' });
+  }
+
+  get verifyResult(): Locator {
+    return this.main
+      .getByRole('region', { name: 'Lokin eheys' })
+      .getByRole('status')
+      .or(this.main.getByRole('region', { name: 'Lokin eheys' }).getByRole('alert'));
+  }
+
   /** "N luovutusta" above the results. */
   get count(): Locator {
     return this.main.getByText(/^\d+ luovutus(ta)?( näytetty, lisää on saatavilla)?$/);

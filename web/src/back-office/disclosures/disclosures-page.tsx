@@ -31,6 +31,7 @@ import { ApiErrorAlert } from '../ui/api-error-alert';
 import { fiToIso, formatDateTime } from '../ui/format';
 import { ButtonRow, Table, TableRegion } from '../ui/table';
 import { useLabels, useLanguage } from '../ui/use-labels';
+import { VerifyChain } from './verify-chain';
 
 const ANY = 'any';
 const HETU = /^\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]$/i;
@@ -258,6 +259,7 @@ export function DisclosuresPage() {
           </>
         )}
       </Results>
+      <VerifyChain />
     </BackOfficePage>
   );
 }
