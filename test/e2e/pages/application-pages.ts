@@ -127,8 +127,9 @@ export class ApplicationsListPage extends Site {
       .filter({ has: this.page.getByRole('heading', { name: title, level: 3 }) });
   }
 
+  /** The link to an application: its form's title, then (for screen readers) its reference or state. */
   link(title: string): Locator {
-    return this.main.getByRole('link', { name: title, exact: true });
+    return this.main.getByRole('link', { name: new RegExp(`^${escapeRegExp(title)} \\(`) });
   }
 }
 

@@ -6,7 +6,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterDomLink, useLocation, useParams } from 'react-router';
 import styled from 'styled-components';
-import { Heading, InlineAlert, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
+import {
+  Heading,
+  InlineAlert,
+  LoadingSpinner,
+  Paragraph,
+  RouterLink,
+  VisuallyHidden,
+} from 'suomifi-ui-components';
 import type { ApplicationSummary } from '../api/application-types';
 import { applicationsQuery, formsQuery } from '../api/applications';
 import { Page } from '../layout/page';
@@ -15,7 +22,7 @@ import { useFormat } from './format';
 import { useLocalized } from './localized';
 import { Notice } from './notice';
 import { RequireMembership } from './require-session';
-import { StateBadge } from './view/state-badge';
+import { StateBadge, useStateName } from './view/state-badge';
 
 export function ApplicationsListPage() {
   const { organisationId = '' } = useParams();
@@ -107,6 +114,7 @@ function ApplicationList({
   const { t } = useTranslation('applications');
   const format = useFormat();
   const localized = useLocalized();
+  const stateName = useStateName();
   const forms = useQuery(formsQuery);
   const sorted = [...applications].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const formTitle = (formId: string) => {
@@ -130,6 +138,10 @@ function ApplicationList({
                   to={`/organisations/${organisationId}/applications/${application.id}`}
                 >
                   {title}
+                  {/* Several applications may share a form: the link's name also says which one. */}
+                  <VisuallyHidden>
+                    {`(${application.reference ?? `${stateName(application.state)} ${format.dateTime(application.updatedAt)}`})`}
+                  </VisuallyHidden>
                 </RouterLink>
               </Heading>
               <Facts>

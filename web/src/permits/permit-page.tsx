@@ -19,11 +19,11 @@ import {
   RouterLink,
 } from 'suomifi-ui-components';
 import type { PermitView } from '../api/application-types';
-import { dataGroupsQuery, decisionDocumentUrl, useCsrfToken } from '../api/applications';
+import { dataGroupsQuery, decisionDocumentUrl, municipalitiesQuery, useCsrfToken } from '../api/applications';
 import { ApiError } from '../api/client';
 import { acceptTerms, permitQuery } from '../api/permit-view';
 import { useFormat } from '../applications/format';
-import { useLocalized } from '../applications/localized';
+import { useLocalized, useMunicipalityName } from '../applications/localized';
 import { Notice } from '../applications/notice';
 import { RequireMembership } from '../applications/require-session';
 import { isLanguage } from '../i18n/languages';
@@ -107,7 +107,13 @@ function PermitDetails({
   const { t } = useTranslation('applications');
   const format = useFormat();
   const localized = useLocalized();
-  const groups = useQuery(dataGroupsQuery(permit.interface));
+  // The change interface's form offers every group of the catalogue: the names of any permit's groups.
+  const groups = useQuery(dataGroupsQuery('muutosrajapinta'));
+  const municipalities = useQuery({
+    ...municipalitiesQuery,
+    enabled: permit.selection.kind === 'municipalities',
+  });
+  const municipalityName = useMunicipalityName();
   const groupName = (code: string) => {
     const group = groups.data?.find((candidate) => candidate.code === code);
     return group ? localized(group.title) : code;
@@ -144,6 +150,25 @@ function PermitDetails({
             until: format.date(permit.validUntil),
           })}
         </dd>
+        {permit.interface === 'muutosrajapinta' && (
+          <>
+            <dt>{t('permit.selection')}</dt>
+            <dd>
+              {permit.selection.kind === 'municipalities'
+                ? t('permit.selectionKinds.municipalities', {
+                    municipalities: permit.selection.codes
+                      .map((code) => {
+                        const found = municipalities.data?.find((candidate) => candidate.code === code);
+                        return found ? municipalityName(found.name) : code;
+                      })
+                      .join(', '),
+                  })
+                : permit.selection.kind === 'hetu_list'
+                  ? t('permit.selectionKinds.hetuList')
+                  : t('permit.selectionKinds.national')}
+            </dd>
+          </>
+        )}
         <dt>{t('permit.turvakielto')}</dt>
         <dd>{permit.turvakielto ? t('permit.turvakieltoIncluded') : t('permit.turvakieltoExcluded')}</dd>
         {permit.framework && (

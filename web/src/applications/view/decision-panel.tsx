@@ -1,10 +1,12 @@
 /** The decision on the application: its outcome, the decision document (PDF) and the permit it granted. */
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterDomLink } from 'react-router';
 import styled from 'styled-components';
 import { Heading, Link, Paragraph, RouterLink } from 'suomifi-ui-components';
 import type { ApplicationView } from '../../api/application-types';
 import { decisionDocumentUrl } from '../../api/applications';
+import { permitQuery } from '../../api/permit-view';
 import { colors, spacing } from '../../ui/tokens';
 import { useFormat } from '../format';
 
@@ -12,10 +14,14 @@ export function DecisionPanel({ view, organisationId }: { view: ApplicationView;
   const { t } = useTranslation('applications');
   const format = useFormat();
   const { decision } = view;
-  if (!decision) return null;
-  const granted = decision.outcome === 'granted';
   // The decision and the permit are the applicant's: a supplier sees that one exists, not the documents.
   const isApplicant = view.organisation.id === organisationId;
+  const permit = useQuery({
+    ...permitQuery(organisationId, view.permitId ?? ''),
+    enabled: isApplicant && view.permitId !== null,
+  });
+  if (!decision) return null;
+  const granted = decision.outcome === 'granted';
   return (
     <Panel aria-labelledby="decision-heading" data-outcome={decision.outcome}>
       <Heading variant="h2" id="decision-heading" mb="xs">
@@ -39,7 +45,10 @@ export function DecisionPanel({ view, organisationId }: { view: ApplicationView;
           )}
         </Links>
       )}
-      {granted && isApplicant && view.permitId && <Paragraph>{t('decision.acceptTermsNote')}</Paragraph>}
+      {granted && permit.data?.state === 'terms_pending' && (
+        <Paragraph>{t('decision.acceptTermsNote')}</Paragraph>
+      )}
+      {granted && permit.data?.state === 'active' && <Paragraph>{t('decision.permitActive')}</Paragraph>}
     </Panel>
   );
 }

@@ -13,7 +13,7 @@ const KNOWN_EVENTS = [
   'sent_to_customer',
   'customer_approved',
   'customer_returned',
-  'assigned',
+  'in_review',
   'info_requested',
   'info_answered',
   'granted',
@@ -21,6 +21,7 @@ const KNOWN_EVENTS = [
   'lapsed',
   'withdrawn',
   'terms_accepted',
+  'permit_revoked',
 ] as const;
 type KnownEvent = (typeof KNOWN_EVENTS)[number];
 

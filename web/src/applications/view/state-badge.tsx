@@ -52,7 +52,7 @@ const Badge = styled.span`
   padding: 2px ${spacing.xs};
   border-radius: 12px;
   border: 1px solid currentColor;
-  white-space: nowrap;
+  max-width: 100%;
   color: ${colors.blackBase};
   background: ${colors.depthLight3};
 
