@@ -375,8 +375,15 @@ test('the whole journey: from the applications to the first logged queries and t
     await handler.axe.check();
 
     // The decision e-mail, with a link into the e-service.
-    const mail = await waitForMail({ to: official.email, after: new Date(decidedAt.getTime() - 1000) });
-    expect(mail.text).toContain(changeReference);
+    const mail = await waitForMail({
+      to: official.email,
+      subjectIncludes: `Päätös hakemukseen ${changeReference}: lupa myönnetty`,
+      after: new Date(decidedAt.getTime() - 1000),
+    });
+    expect(
+      mail.links.some((l) => l.includes(`/organisations/${muniOrgId}/`)),
+      mail.links.join(' '),
+    ).toBe(true);
 
     const subsystem = await takeCase(handler.page, handler.axe, subsystemReference);
     await subsystem.chooseOutcome('Myönnetään');
@@ -584,8 +591,11 @@ test('the whole journey: from the applications to the first logged queries and t
   let frameworkCredentials = { username: '', password: '' };
   await test.step('002: the user accepts the terms and creates credentials', async () => {
     const { page: p, axe: a } = colleagueBrowser;
-    const mail = await waitForMail({ to: colleague.email, after: frameworkDecidedAt });
-    expect(mail.text).toContain(frameworkReference);
+    const mail = await waitForMail({
+      to: colleague.email,
+      subjectIncludes: `Päätös hakemukseen ${frameworkReference}: lupa myönnetty`,
+      after: frameworkDecidedAt,
+    });
     const link = mail.links.find((l) => l.includes(`/organisations/${companyOrgId}/`));
     expect(link, mail.links.join(' ')).toBeDefined();
     await p.goto(link as string);
