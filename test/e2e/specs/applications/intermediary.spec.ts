@@ -206,3 +206,88 @@ test('a supplier prepares a VTJkysely application for a customer, whose main use
   await axe.check();
   await customerContext.close();
 });
+
+test('the customer returns the application with a comment, and the supplier makes a corrected copy', async ({
+  page,
+  browser,
+  axe,
+}) => {
+  test.setTimeout(90_000);
+  const customerPerson = newPerson('Kerttu', 'Kunnanvirkailija');
+  const customerBusinessId = randomBusinessId();
+  const customerContext = await browser.newContext();
+  const customerPage = await customerContext.newPage();
+  const customerAxe = new Axe(customerPage);
+  const customerCsrf = await devLogin(customerContext.request, customerPerson);
+  const customer = await createOrganisation(customerContext.request, customerCsrf, {
+    name: `Asiakaskunta ${customerBusinessId}`,
+    businessId: customerBusinessId,
+    email: customerPerson.email,
+    kind: 'public',
+  });
+
+  const supplierPerson = newPerson('Sanna', 'Toimittaja');
+  const supplierBusinessId = randomBusinessId();
+  const supplierCsrf = await devLogin(page.request, supplierPerson);
+  const supplier = await createOrganisation(page.request, supplierCsrf, {
+    name: `Toimittaja ${supplierBusinessId} Oy`,
+    businessId: supplierBusinessId,
+    email: supplierPerson.email,
+    kind: 'company',
+  });
+  // Prepared and sent for approval through the API: the journey under test is the return.
+  const headers = { 'X-CSRF-Token': supplierCsrf };
+  const created = await page.request.post(`/api/organisations/${supplier.id}/applications`, {
+    headers,
+    data: { form: 'vtjkysely', kind: 'new', onBehalfOf: { businessId: customerBusinessId } },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id: applicationId } = (await created.json()) as { id: string };
+  await seedAnswers(
+    page.request,
+    supplierCsrf,
+    supplier.id,
+    applicationId,
+    preparedAnswers(customerBusinessId),
+  );
+  const sent = await page.request.post(
+    `/api/organisations/${supplier.id}/applications/${applicationId}/send-to-customer`,
+    { headers, data: { message: '' } },
+  );
+  expect(sent.status(), await sent.text()).toBe(200);
+
+  // The customer returns it; a comment is required.
+  const review = new ApplicationPage(customerPage);
+  await review.goto(customer.id, applicationId);
+  await review.main.getByRole('button', { name: 'Palauta', exact: true }).click();
+  const comment = review.main.getByRole('textbox', { name: /^Palautuksen syy/ });
+  await expect(comment).toBeFocused();
+  await review.main.getByRole('button', { name: 'Palauta valmistelijalle' }).click();
+  await expect(comment).toBeFocused();
+  await expect(comment).toHaveAttribute('aria-invalid', 'true');
+  await customerAxe.check();
+  await comment.fill('Lisätkää tietoryhmä Vakinainen osoite Suomessa.');
+  await review.main.getByRole('button', { name: 'Palauta valmistelijalle' }).click();
+  await expect(
+    review.main.getByRole('heading', { name: 'Hakemus on palautettu valmistelijalle' }),
+  ).toBeVisible();
+  await expect(review.state).toHaveText('Asiakas palautti');
+  await customerAxe.check();
+
+  // The supplier sees the return and its comment, and copies it into a new draft to correct.
+  const form = new ApplicationPage(page);
+  await form.goto(supplier.id, applicationId);
+  await expect(form.state).toHaveText('Asiakas palautti');
+  await expect(form.main.getByRole('heading', { name: 'Asiakas palautti hakemuksen' })).toBeVisible();
+  await expect(form.main).toContainText('Lisätkää tietoryhmä Vakinainen osoite Suomessa.');
+  await axe.check();
+  await form.main.getByRole('button', { name: 'Tee korjattu kopio' }).click();
+  await expect(page).not.toHaveURL(new RegExp(`/applications/${applicationId}$`));
+  await expect(form.state).toHaveText('Luonnos (välitoimija)');
+  await expect(form.main).toContainText('Tämä on korjattu kopio palautetusta hakemuksesta.');
+  await expect(form.textbox('Tietojen käyttötarkoitus')).toHaveValue(
+    'Asiakkaiden osoitetietojen tarkistaminen laskutusta varten.',
+  );
+  await axe.check();
+  await customerContext.close();
+});

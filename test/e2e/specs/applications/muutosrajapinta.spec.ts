@@ -92,7 +92,9 @@ test('a main user applies for the change interface with turvakielto data: a gene
   await form
     .textbox(/^Perustelu \(pakollinen\)\s*–\s*Kotikunta$/)
     .fill('Palvelujen järjestämisvastuu riippuu kotikunnasta.');
-  await form.textbox(/^Lainkohta \(pakollinen\)\s*–\s*Kotikunta$/).fill('Sosiaalihuoltolaki (1301/2014) 41 §');
+  await form
+    .textbox(/^Lainkohta \(pakollinen\)\s*–\s*Kotikunta$/)
+    .fill('Sosiaalihuoltolaki (1301/2014) 41 §');
 
   // By municipality, with the searchable multi-select, by keyboard.
   await form.press(
