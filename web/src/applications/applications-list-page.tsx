@@ -49,7 +49,12 @@ function ApplicationsList({
 
   return (
     <Page title={t('list.title')}>
-      <Paragraph mb="m">{t('list.lead', { organisation: organisationName })}</Paragraph>
+      <Paragraph mb="xs">{t('list.lead', { organisation: organisationName })}</Paragraph>
+      <Paragraph mb="m">
+        <RouterLink asComponent={RouterDomLink} to={`/organisations/${organisationId}`}>
+          {t('list.organisationPage', { organisation: organisationName })}
+        </RouterLink>
+      </Paragraph>
       {saved && <Notice heading={t('notices.savedForLater')} />}
       <Paragraph mb="l">
         <RouterLink asComponent={RouterDomLink} to="/">

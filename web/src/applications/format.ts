@@ -46,9 +46,11 @@ export function formatters(language: string): Formatters {
     },
     fileSize: (bytes) => {
       const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
-      if (bytes < 1024) return `${bytes} B`;
-      if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} kB`;
-      return `${number.format(bytes / 1024 / 1024)} MB`;
+      // Finnish abbreviates tavu (byte): t, kt, Mt.
+      const [b, kb, mb] = language === 'fi' ? ['t', 'kt', 'Mt'] : ['B', 'kB', 'MB'];
+      if (bytes < 1024) return `${bytes} ${b}`;
+      if (bytes < 1024 * 1024) return `${number.format(bytes / 1024)} ${kb}`;
+      return `${number.format(bytes / 1024 / 1024)} ${mb}`;
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   useCsrfToken,
 } from '../../api/applications';
 import { useFormat } from '../format';
+import { useSmallScreen } from '../small-screen';
 
 /** The server refuses larger files (413); checked here first so that nothing is sent in vain. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -155,9 +156,10 @@ export function AttachmentUploader(props: AttachmentUploaderProps) {
 
   const inProgress = uploads.filter((upload) => !upload.error);
   const full = props.maxFiles !== undefined && props.attachments.length >= props.maxFiles;
+  const smallScreen = useSmallScreen();
   const hint = [
-    props.hint,
-    t('attachments.hint', { size: format.fileSize(MAX_FILE_BYTES) }),
+    // A field's own help names the limits already; otherwise the size limit is said here.
+    props.hint ?? t('attachments.hint', { size: format.fileSize(MAX_FILE_BYTES) }),
     props.maxFiles !== undefined ? t('attachments.maxFiles', { count: props.maxFiles }) : '',
   ]
     .filter(Boolean)
@@ -185,6 +187,7 @@ export function AttachmentUploader(props: AttachmentUploaderProps) {
         status={props.status === 'error' || deleteError ? 'error' : 'default'}
         statusText={props.statusText ?? deleteError}
         disabled={full}
+        smallScreen={smallScreen}
         fullWidth
         mb="xs"
       />

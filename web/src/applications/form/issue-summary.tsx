@@ -9,6 +9,7 @@ import { ErrorSummary } from 'suomifi-ui-components';
 import type { FormDefinition, ValidationIssue } from '../../api/application-types';
 import { dataGroupsQuery } from '../../api/applications';
 import { useLocalized } from '../localized';
+import { useSmallScreen } from '../small-screen';
 import { focusField } from './focus';
 import { useIssueMessage } from './form-env';
 import { describePath } from './paths';
@@ -27,6 +28,7 @@ export function IssueSummary({
   const heading = useRef<HTMLHeadingElement>(null);
   const label = useIssueLabel(definition);
   const message = useIssueMessage();
+  const smallScreen = useSmallScreen();
 
   useEffect(() => {
     if (focusKey > 0) heading.current?.focus();
@@ -34,7 +36,9 @@ export function IssueSummary({
 
   const items: { text: string; inputRef: RefObject<HTMLElement> }[] = [];
   for (const issue of issues) {
-    const text = `${label(issue.path)}: ${message(issue)}`;
+    const name = label(issue.path);
+    // "Tietojen käyttötarkoitus: Tämä tieto on pakollinen." — a question needs no colon after it.
+    const text = `${name}${name.endsWith('?') ? '' : ':'} ${message(issue)}`;
     if (items.some((item) => item.text === text)) continue;
     // The summary focuses the field itself: its label scrolled into view, then its input (focus.ts).
     const inputRef = {
@@ -50,6 +54,7 @@ export function IssueSummary({
       headingRef={heading}
       headingVariant="h2"
       items={items}
+      smallScreen={smallScreen}
       mb="l"
     />
   );
