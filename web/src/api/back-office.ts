@@ -58,6 +58,9 @@ export const CASE_STATES = [
   'withdrawn',
 ] as const;
 
+/** The cases still waiting for DVV: the queue's default view. */
+export const OPEN_STATES = ['submitted', 'in_review', 'info_requested'] as const;
+
 export const PERMIT_STATES = [
   'terms_pending',
   'active',
@@ -246,14 +249,15 @@ export function useDevStaffLogin() {
   });
 }
 
+/**
+ * Logging out ends the session on the server, then loads the login page afresh: nothing a staff member read
+ * stays in this page's memory, and no page of the back office gets to react to the session going away.
+ */
 export function useStaffLogout() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async () => send<void>('POST', `${BASE}/logout`, await csrfOf(queryClient)),
-    onSettled: () => {
-      queryClient.setQueryData(staffSessionQuery.queryKey, null);
-      queryClient.removeQueries({ predicate: isStaffData });
-    },
+    onSettled: () => window.location.assign('/back-office/login'),
   });
 }
 
@@ -263,6 +267,7 @@ export function useStaffLogout() {
 
 export interface QueueFilter {
   form?: string;
+  /** A case state, 'open' (the default: OPEN_STATES) or 'all'. */
   state?: string;
   organisation?: string;
   minAgeDays?: number;
@@ -276,7 +281,12 @@ export const queueQuery = (filter: QueueFilter) =>
       get<QueueItem[]>(
         `${BASE}/applications${queryString({
           form: filter.form,
-          state: filter.state,
+          state:
+            filter.state === 'open'
+              ? OPEN_STATES.join(',')
+              : filter.state === 'all'
+                ? undefined
+                : filter.state,
           organisation: filter.organisation,
           minAgeDays: filter.minAgeDays,
           assigned: filter.assigned,

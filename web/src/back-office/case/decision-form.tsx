@@ -23,6 +23,7 @@ import {
 import { useDecide } from '../../api/back-office';
 import { colors, spacing } from '../../ui/tokens';
 import { ApiErrorAlert } from '../ui/api-error-alert';
+import { DateField } from '../ui/date-field';
 import { formatDate, helsinkiDate } from '../ui/format';
 import { ButtonRow, FactList } from '../ui/table';
 import { useLanguage } from '../ui/use-labels';
@@ -234,28 +235,34 @@ function DecisionEditor({ applied, draft, onChange, onReady }: Props & { onReady
           )}
 
           <DateRow>
-            <DateInput
-              id="decision-valid-from"
-              labelText={t('case.decision.validFrom')}
-              hintText={t('dateHint')}
-              datePickerEnabled
-              language={language}
-              value={draft.validFrom}
-              onChange={({ value }) => set({ validFrom: value })}
-              status={errorOf('validFrom') ? 'error' : 'default'}
-              statusText={errorOf('validFrom')}
-            />
-            <DateInput
-              id="decision-valid-until"
-              labelText={t('case.decision.validUntil')}
-              hintText={t('dateHint')}
-              datePickerEnabled
-              language={language}
-              value={draft.validUntil}
-              onChange={({ value }) => set({ validUntil: value })}
-              status={errorOf('validUntil') ? 'error' : 'default'}
-              statusText={errorOf('validUntil')}
-            />
+            <DateField>
+              <DateInput
+                fullWidth
+                id="decision-valid-from"
+                labelText={t('case.decision.validFrom')}
+                hintText={t('dateHint')}
+                datePickerEnabled
+                language={language}
+                value={draft.validFrom}
+                onChange={({ value }) => set({ validFrom: value })}
+                status={errorOf('validFrom') ? 'error' : 'default'}
+                statusText={errorOf('validFrom')}
+              />
+            </DateField>
+            <DateField>
+              <DateInput
+                fullWidth
+                id="decision-valid-until"
+                labelText={t('case.decision.validUntil')}
+                hintText={t('dateHint')}
+                datePickerEnabled
+                language={language}
+                value={draft.validUntil}
+                onChange={({ value }) => set({ validUntil: value })}
+                status={errorOf('validUntil') ? 'error' : 'default'}
+                statusText={errorOf('validUntil')}
+              />
+            </DateField>
           </DateRow>
           <TextInput
             id="decision-terms-days"

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, DateInput, ErrorSummary, Textarea } from 'suomifi-ui-components';
 import { useRequestInfo } from '../../api/back-office';
 import { ApiErrorAlert } from '../ui/api-error-alert';
+import { DateField } from '../ui/date-field';
 import { addDays, fiToIso, helsinkiDate, isoToFi } from '../ui/format';
 import { useLanguage } from '../ui/use-labels';
 
@@ -84,19 +85,22 @@ export function InfoRequestForm({ caseId, onSent }: { caseId: string; onSent: ()
         fullWidth
         mb="m"
       />
-      <DateInput
-        id="info-request-deadline"
-        labelText={t('case.info.deadline')}
-        hintText={t('dateHint')}
-        datePickerEnabled
-        language={language}
-        minDate={new Date(`${tomorrow}T12:00:00`)}
-        value={deadline}
-        onChange={({ value }) => setDeadline(value)}
-        status={show && errors.deadline ? 'error' : 'default'}
-        statusText={show ? errors.deadline : undefined}
-        mb="m"
-      />
+      <DateField>
+        <DateInput
+          fullWidth
+          id="info-request-deadline"
+          labelText={t('case.info.deadline')}
+          hintText={t('dateHint')}
+          datePickerEnabled
+          language={language}
+          minDate={new Date(`${tomorrow}T12:00:00`)}
+          value={deadline}
+          onChange={({ value }) => setDeadline(value)}
+          status={show && errors.deadline ? 'error' : 'default'}
+          statusText={show ? errors.deadline : undefined}
+          mb="m"
+        />
+      </DateField>
       <ApiErrorAlert error={request.error} />
       <Button type="submit" disabled={request.isPending}>
         {t('case.info.submit')}

@@ -28,6 +28,7 @@ import {
 import { spacing } from '../../ui/tokens';
 import { BackOfficePage } from '../layout/back-office-page';
 import { ApiErrorAlert } from '../ui/api-error-alert';
+import { DateField } from '../ui/date-field';
 import { fiToIso, formatDateTime } from '../ui/format';
 import { ButtonRow, Table, TableRegion } from '../ui/table';
 import { useLabels, useLanguage } from '../ui/use-labels';
@@ -159,30 +160,36 @@ export function DisclosuresPage() {
               )),
             ]}
           </Dropdown>
-          <DateInput
-            id="disclosure-from"
-            labelText={t('disclosures.from')}
-            hintText={t('dateHint')}
-            optionalText={t('optional')}
-            datePickerEnabled
-            language={language}
-            value={from}
-            onChange={({ value }) => setFrom(value)}
-            status={show && errors.from ? 'error' : 'default'}
-            statusText={show ? errors.from : undefined}
-          />
-          <DateInput
-            id="disclosure-to"
-            labelText={t('disclosures.to')}
-            hintText={t('dateHint')}
-            optionalText={t('optional')}
-            datePickerEnabled
-            language={language}
-            value={to}
-            onChange={({ value }) => setTo(value)}
-            status={show && errors.to ? 'error' : 'default'}
-            statusText={show ? errors.to : undefined}
-          />
+          <DateField>
+            <DateInput
+              fullWidth
+              id="disclosure-from"
+              labelText={t('disclosures.from')}
+              hintText={t('dateHint')}
+              optionalText={t('optional')}
+              datePickerEnabled
+              language={language}
+              value={from}
+              onChange={({ value }) => setFrom(value)}
+              status={show && errors.from ? 'error' : 'default'}
+              statusText={show ? errors.from : undefined}
+            />
+          </DateField>
+          <DateField>
+            <DateInput
+              fullWidth
+              id="disclosure-to"
+              labelText={t('disclosures.to')}
+              hintText={t('dateHint')}
+              optionalText={t('optional')}
+              datePickerEnabled
+              language={language}
+              value={to}
+              onChange={({ value }) => setTo(value)}
+              status={show && errors.to ? 'error' : 'default'}
+              statusText={show ? errors.to : undefined}
+            />
+          </DateField>
         </Grid>
         <ButtonRow>
           <Button type="submit" disabled={search.isPending}>

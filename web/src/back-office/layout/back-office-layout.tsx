@@ -4,20 +4,19 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import styled from 'styled-components';
 import { Button, SkipLink } from 'suomifi-ui-components';
 import { staffSessionQuery, useStaffLogout } from '../../api/back-office';
-import { Container } from '../../layout/container';
 import { LanguageSwitch } from '../../layout/language-switch';
 import { colors, shadows, spacing, typography } from '../../ui/tokens';
 import { BackOfficeNav } from './back-office-nav';
+import { WideContainer } from './wide-container';
 
 export function BackOfficeLayout() {
   const { t } = useTranslation('backOffice');
   const session = useQuery(staffSessionQuery);
   const logout = useStaffLogout();
-  const navigate = useNavigate();
   const staff = session.data?.staff;
 
   return (
@@ -37,13 +36,7 @@ export function BackOfficeLayout() {
               </StaffInfo>
             )}
             {staff && (
-              <Button
-                variant="secondaryNoBorder"
-                disabled={logout.isPending}
-                onClick={() =>
-                  logout.mutate(undefined, { onSettled: () => void navigate('/back-office/login') })
-                }
-              >
+              <Button variant="secondaryNoBorder" disabled={logout.isPending} onClick={() => logout.mutate()}>
                 {t('header.logout')}
               </Button>
             )}
@@ -67,7 +60,7 @@ const Header = styled.header`
   border-bottom: 1px solid ${colors.depthLight1};
 `;
 
-const Bar = styled(Container)`
+const Bar = styled(WideContainer)`
   display: flex;
   flex-wrap: wrap;
   align-items: center;
@@ -95,6 +88,10 @@ const Name = styled.span`
 const Tagline = styled.span`
   ${typography.bodyTextSmall};
   color: ${colors.blackBase};
+
+  @media (max-width: 480px) {
+    display: none;
+  }
 `;
 
 const Actions = styled.div`
@@ -127,8 +124,7 @@ const Main = styled.main`
   }
 `;
 
-const Content = styled(Container)`
-  max-width: 1200px;
+const Content = styled(WideContainer)`
   padding-top: ${spacing.l};
   padding-bottom: ${spacing.xxl};
   background: ${colors.whiteBase};

@@ -2,8 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import styled from 'styled-components';
-import { Container } from '../../layout/container';
 import { colors, focuses, spacing, typography } from '../../ui/tokens';
+import { WideContainer } from './wide-container';
 
 const SECTIONS = [
   { key: 'queue', to: '/back-office', end: true },
@@ -37,7 +37,7 @@ const Nav = styled.nav`
   border-top: 1px solid ${colors.depthLight2};
 `;
 
-const List = styled(Container).attrs({ as: 'ul' })`
+const List = styled(WideContainer).attrs({ as: 'ul' })`
   display: flex;
   flex-wrap: wrap;
   gap: 0 ${spacing.xs};

@@ -56,6 +56,13 @@ function Permit({ permit }: { permit: PermitDetail }) {
   const labels = useLabels();
   const names = useDataGroupNames(permit.interface);
   const holder = permit.organisation;
+  // The revoking form goes away with the permit's new state: the outcome is said (and focused) here.
+  const [revoked, setRevoked] = useState(false);
+  const status = useRef<HTMLDivElement>(null);
+  const onRevoked = () => {
+    setRevoked(true);
+    status.current?.focus();
+  };
   const title = t('permit.title', {
     name: holder?.name ?? permit.reference ?? permit.id,
     interface: labels.interfaceName(permit.interface),
@@ -68,6 +75,9 @@ function Permit({ permit }: { permit: PermitDetail }) {
           {t('permit.back')}
         </RouterLink>
       </Paragraph>
+      <div ref={status} tabIndex={-1}>
+        <StatusMessage>{revoked ? t('permit.revoke.done') : ''}</StatusMessage>
+      </div>
       <Section aria-labelledby="permit-facts">
         <Heading variant="h2" id="permit-facts" mb="s">
           {t('permit.facts')}
@@ -208,12 +218,12 @@ function Permit({ permit }: { permit: PermitDetail }) {
         )}
       </Section>
 
-      {REVOCABLE.includes(permit.state) && <Revoke permitId={permit.id} />}
+      {REVOCABLE.includes(permit.state) && <Revoke permitId={permit.id} onRevoked={onRevoked} />}
     </BackOfficePage>
   );
 }
 
-function Revoke({ permitId }: { permitId: string }) {
+function Revoke({ permitId, onRevoked }: { permitId: string; onRevoked: () => void }) {
   const { t } = useTranslation('backOffice');
   const revoke = useRevokePermit(permitId);
   const [open, setOpen] = useState(false);
@@ -275,7 +285,10 @@ function Revoke({ permitId }: { permitId: string }) {
           </Paragraph>
           <ApiErrorAlert error={revoke.error} />
           <ButtonRow>
-            <Button disabled={revoke.isPending} onClick={() => revoke.mutate(reason.trim())}>
+            <Button
+              disabled={revoke.isPending}
+              onClick={() => revoke.mutate(reason.trim(), { onSuccess: onRevoked })}
+            >
               {t('permit.revoke.confirm')}
             </Button>
             <Button variant="secondary" disabled={revoke.isPending} onClick={() => setConfirming(false)}>
@@ -284,7 +297,6 @@ function Revoke({ permitId }: { permitId: string }) {
           </ButtonRow>
         </RevokeBox>
       )}
-      <StatusMessage>{revoke.isSuccess ? t('permit.revoke.done') : ''}</StatusMessage>
     </Section>
   );
 }

@@ -12,6 +12,7 @@ import { ButtonRow } from '../ui/table';
 import type { AssignedFilter } from './queue-params';
 
 const ALL = 'all';
+const OPEN = 'open';
 
 export function QueueFilters({
   filter,
@@ -22,7 +23,7 @@ export function QueueFilters({
 }) {
   const { t } = useTranslation('backOffice');
   const [form, setForm] = useState(filter.form ?? ALL);
-  const [state, setState] = useState(filter.state ?? ALL);
+  const [state, setState] = useState(filter.state ?? OPEN);
   const [organisation, setOrganisation] = useState(filter.organisation ?? '');
   const [minAge, setMinAge] = useState(filter.minAgeDays === undefined ? '' : String(filter.minAgeDays));
   const [assigned, setAssigned] = useState<AssignedFilter>(filter.assigned ?? 'any');
@@ -33,7 +34,7 @@ export function QueueFilters({
     if (minAgeInvalid) return;
     onApply({
       ...(form !== ALL ? { form } : {}),
-      ...(state !== ALL ? { state } : {}),
+      state,
       ...(organisation.trim() ? { organisation: organisation.trim() } : {}),
       ...(minAge.trim() ? { minAgeDays: Number(minAge.trim()) } : {}),
       assigned,
@@ -42,11 +43,11 @@ export function QueueFilters({
 
   function clear() {
     setForm(ALL);
-    setState(ALL);
+    setState(OPEN);
     setOrganisation('');
     setMinAge('');
     setAssigned('any');
-    onApply({ assigned: 'any' });
+    onApply({ state: OPEN, assigned: 'any' });
   }
 
   return (
@@ -60,11 +61,13 @@ export function QueueFilters({
           ))}
         </Dropdown>
         <Dropdown labelText={t('queue.filters.state')} value={state} onChange={setState}>
-          {[ALL, ...CASE_STATES].map((value) => (
+          {[OPEN, ALL, ...CASE_STATES].map((value) => (
             <DropdownItem key={value} value={value}>
-              {value === ALL
-                ? t('queue.filters.allStates')
-                : t(`states.${value as (typeof CASE_STATES)[number]}`)}
+              {value === OPEN
+                ? t('queue.filters.openStates')
+                : value === ALL
+                  ? t('queue.filters.allStates')
+                  : t(`states.${value as (typeof CASE_STATES)[number]}`)}
             </DropdownItem>
           ))}
         </Dropdown>

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import styled from 'styled-components';
 import { Button, LoadingSpinner, Paragraph, RouterLink, VisuallyHidden } from 'suomifi-ui-components';
 import {
   type QueueFilter,
@@ -121,9 +122,11 @@ function QueueTable({
             return (
               <tr key={item.id}>
                 <td>
-                  <RouterLink asComponent={Link} to={`/back-office/applications/${item.id}`}>
-                    {reference}
-                  </RouterLink>
+                  <NoWrap>
+                    <RouterLink asComponent={Link} to={`/back-office/applications/${item.id}`}>
+                      {reference}
+                    </RouterLink>
+                  </NoWrap>
                 </td>
                 <td>
                   {labels.form(item.form)}
@@ -146,14 +149,14 @@ function QueueTable({
                 </td>
                 <td>
                   {!item.assignedTo && ASSIGNABLE.includes(item.state) && (
-                    <Button
+                    <NoWrapButton
                       variant="secondary"
                       disabled={assigning === item.id}
                       onClick={() => onAssign(item)}
                     >
                       {t('queue.assign')}
                       <VisuallyHidden> {reference}</VisuallyHidden>
-                    </Button>
+                    </NoWrapButton>
                   )}
                 </td>
               </tr>
@@ -164,3 +167,11 @@ function QueueTable({
     </TableRegion>
   );
 }
+
+const NoWrap = styled.span`
+  white-space: nowrap;
+`;
+
+const NoWrapButton = styled(Button)`
+  white-space: nowrap;
+`;

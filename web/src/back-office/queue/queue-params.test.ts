@@ -21,13 +21,13 @@ describe('the queue address', () => {
     });
   });
 
-  it('leaves out what it does not know, and defaults to any handler and oldest first', () => {
+  it('leaves out what it does not know, and defaults to the open cases of any handler, oldest first', () => {
     const view = parseQueueParams(
       new URLSearchParams(
         'form=nope&state=draft&minAgeDays=-3&assigned=someone&sort=sideways&organisation=%20',
       ),
     );
-    expect(view).toEqual({ filter: { assigned: 'any' }, sort: 'oldest' });
+    expect(view).toEqual({ filter: { state: 'open', assigned: 'any' }, sort: 'oldest' });
   });
 
   it('writes only what differs from the defaults, and reads back the same view', () => {
@@ -35,7 +35,8 @@ describe('the queue address', () => {
     const params = toQueueParams(view);
     expect(params.toString()).toBe('state=submitted&assigned=none');
     expect(parseQueueParams(params)).toEqual(view);
-    expect(toQueueParams({ filter: { assigned: 'any' }, sort: 'oldest' }).toString()).toBe('');
+    expect(toQueueParams({ filter: { state: 'open', assigned: 'any' }, sort: 'oldest' }).toString()).toBe('');
+    expect(parseQueueParams(new URLSearchParams('state=all')).filter.state).toBe('all');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The queue's filters and sort order live in the address (?form=&state=&organisation=&minAgeDays=&assigned=
- * &sort=), so a view can be reloaded, bookmarked and shared. None of them is personal data: an organisation's
+ * &sort=), so a view can be reloaded, bookmarked and shared. The state is one of the case states, 'all', or
+ * (the default, left out of the address) 'open': sent, in review or waiting for the customer's answer. None of them is personal data: an organisation's
  * name or Y-tunnus, a form, a state, a number of days.
  */
 import { CASE_STATES, FORM_IDS, type QueueFilter, type QueueItem } from '../../api/back-office';
@@ -20,8 +21,10 @@ export function parseQueueParams(params: URLSearchParams): QueueView {
   const filter: QueueFilter = {};
   const form = params.get('form');
   if (form && (FORM_IDS as readonly string[]).includes(form)) filter.form = form;
+  // Without a state the queue shows the open cases, the work still to do.
   const state = params.get('state');
-  if (state && (CASE_STATES as readonly string[]).includes(state)) filter.state = state;
+  filter.state =
+    state === 'all' || (state && (CASE_STATES as readonly string[]).includes(state)) ? state : 'open';
   const organisation = params.get('organisation')?.trim();
   if (organisation) filter.organisation = organisation.slice(0, 200);
   const minAge = params.get('minAgeDays');
@@ -37,7 +40,7 @@ export function toQueueParams(view: QueueView): URLSearchParams {
   const params = new URLSearchParams();
   const { filter } = view;
   if (filter.form) params.set('form', filter.form);
-  if (filter.state) params.set('state', filter.state);
+  if (filter.state && filter.state !== 'open') params.set('state', filter.state);
   if (filter.organisation) params.set('organisation', filter.organisation);
   if (filter.minAgeDays !== undefined) params.set('minAgeDays', String(filter.minAgeDays));
   if (filter.assigned && filter.assigned !== 'any') params.set('assigned', filter.assigned);
