@@ -203,6 +203,7 @@ test('a handler takes an application, asks for more, grants fewer data groups, a
     expect(mail.links.some((link) => link.includes(`/applications/${id}`))).toBe(true);
   });
 
+  let permitId = '';
   await test.step('the customer accepts the terms; the permit is active', async () => {
     await customerSide.page.goto(`/organisations/${customer.organisation.id}/applications/${id}`);
     await customerSide.page.getByRole('link', { name: 'Luvan tiedot ja ehdot' }).click();
@@ -212,6 +213,35 @@ test('a handler takes an application, asks for more, grants fewer data groups, a
     await permit.acceptButton.click();
     await expect(permit.acceptedHeading).toBeVisible();
     await expect(permit.state).toHaveText('Voimassa');
+    permitId = permit.permitId();
+  });
+
+  const subsystem = (code: string) => `FI-TEST/MUN/${customer.organisation.businessId}/${code}`;
+  await test.step('the handler approves one X-Road subsystem the customer registered and rejects another', async () => {
+    for (const code of ['asiakasrekisteri', 'kokeilu']) {
+      const registered = await customerSide.page.request.post(
+        `/api/organisations/${customer.organisation.id}/permits/${permitId}/connections`,
+        { headers: { 'X-CSRF-Token': customer.csrfToken }, data: { xroadClient: subsystem(code) } },
+      );
+      expect(registered.status(), await registered.text()).toBe(201);
+    }
+    const connections = new ConnectionsPage(page);
+    await connections.goto();
+    await expect(connections.row(subsystem('asiakasrekisteri'))).toContainText(organisationName);
+    await expect(connections.row(subsystem('asiakasrekisteri'))).toContainText(
+      'Palveluväylän alijärjestelmä',
+    );
+    await axe.check();
+    await connections.approveButton(connections.row(subsystem('asiakasrekisteri'))).click();
+    await expect(connections.status).toHaveText(`Yhteys ${subsystem('asiakasrekisteri')} on hyväksytty.`);
+    await expect(connections.row(subsystem('asiakasrekisteri'))).toHaveCount(0);
+    await connections
+      .row(subsystem('kokeilu'))
+      .getByRole('button', { name: `Hylkää ${subsystem('kokeilu')}` })
+      .click();
+    await expect(connections.status).toHaveText(`Yhteys ${subsystem('kokeilu')} on hylätty.`);
+    await expect(connections.row(subsystem('kokeilu'))).toHaveCount(0);
+    await axe.check();
   });
 
   await test.step('the back office’s permit register shows the permit active', async () => {
@@ -224,6 +254,9 @@ test('a handler takes an application, asks for more, grants fewer data groups, a
     await expect(row).toHaveCount(1);
     await expect(row.getByTestId('permit-state')).toHaveText('Voimassa');
     await expect(row).toContainText('VTJ-muutosrajapinta');
+    // Two data groups, one approved connection.
+    await expect(row.getByRole('cell').nth(4)).toHaveText('2');
+    await expect(row.getByRole('cell').nth(5)).toHaveText('1');
     await axe.check();
 
     await row.getByRole('link', { name: organisationName }).click();
@@ -232,10 +265,13 @@ test('a handler takes an application, asks for more, grants fewer data groups, a
     await expect(permit.state).toHaveText('Voimassa');
     await expect(permit.dataGroups).toHaveCount(2);
     await expect(permit.main).toContainText(reference);
+    await expect(permit.main.getByRole('table', { name: 'Luvan yhteydet' })).toContainText(
+      subsystem('asiakasrekisteri'),
+    );
     await axe.check();
   });
 
-  await test.step('the other sections are axe-clean: statistics, connections, disclosure log', async () => {
+  await test.step('the other sections are axe-clean: statistics and the disclosure log', async () => {
     const dashboard = new DashboardPage(page);
     await dashboard.goto();
     await expect(dashboard.heading).toHaveText('Tilastot');
@@ -246,11 +282,6 @@ test('a handler takes an application, asks for more, grants fewer data groups, a
     await dashboard.showTable(byState).click();
     await expect(byState.getByRole('table')).toBeVisible();
     await expect(byState.getByRole('row', { name: /^Myönnetty \d+$/ })).toBeVisible();
-    await axe.check();
-
-    const connections = new ConnectionsPage(page);
-    await connections.goto();
-    await expect(connections.heading).toHaveText('Yhteydet');
     await axe.check();
 
     const disclosures = new DisclosuresPage(page);
