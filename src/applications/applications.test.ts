@@ -317,7 +317,7 @@ describe('personal data', () => {
     const saved = await save(tessa, municipality.id, view, {
       ...completeContent('muutosrajapinta'),
       selectionCriterion: 'hetuList',
-      hetuList: `${list}\n010101-0000`,
+      hetuList: `${list}\n310201-9000`,
     });
     expect(saved.issues).toEqual([{ path: 'hetuList', code: 'too_many', params: { max: 100_000 } }]);
     const short = await save(
@@ -327,12 +327,12 @@ describe('personal data', () => {
       {
         ...completeContent('muutosrajapinta'),
         selectionCriterion: 'hetuList',
-        hetuList: `${hetu}\n010101-0000`,
+        hetuList: `${hetu}\n310201-9000`,
       },
     );
     expect(short.issues).toEqual([{ path: 'hetuList', code: 'invalid_hetu', params: { line: 2 } }]);
     expect(t.logLines.join('\n')).not.toContain(hetu);
-    expect(t.logLines.join('\n')).not.toContain('010101-0000');
+    expect(t.logLines.join('\n')).not.toContain('310201-9000');
   });
 });
 
